@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every third-party dependency is found here, once.
+
+# PrintSupport must be found before QCustomPlot.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Network Concurrent Test LinguistTools)
+find_package(QCustomPlotQt6 REQUIRED)
+
+find_package(SQLite3 REQUIRED)
+find_package(CURL REQUIRED)
+find_package(tl-expected REQUIRED)
+
+# XGBoost: Debian's config file needs the `xgboost` CLI package; import the library by hand so a missing CLI
+# does not break the build, and so Windows/macOS builds can point XGBOOST_ROOT anywhere.
+find_path(XGBOOST_INCLUDE_DIR xgboost/c_api.h REQUIRED)
+find_library(XGBOOST_LIBRARY NAMES xgboost REQUIRED)
+if(NOT TARGET valuator::xgboost)
+    add_library(valuator::xgboost UNKNOWN IMPORTED)
+    set_target_properties(valuator::xgboost PROPERTIES
+        IMPORTED_LOCATION "${XGBOOST_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${XGBOOST_INCLUDE_DIR}")
+endif()
