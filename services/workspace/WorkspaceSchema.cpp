@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/workspace/WorkspaceSchema.h"
+
+#include "services/system/ServicesLog.h"
+#include "services/workspace/Database.h"
+#include "services/workspace/Transaction.h"
+
+namespace valuator {
+
+namespace {
+
+// v1: workspace metadata and the append-only, hash-chained audit log (see AuditLog.h for the hash).
+const char16_t kSchemaV1[] = uR"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT
+);
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    ts        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    target    TEXT,
+    details   TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+)sql";
+
+Status applyStep(Database& db, const WorkspaceSchema::Migration& step)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return fail(tx.error());
+    // Re-read under the write lock: another process may have migrated while we waited.
+    auto current = WorkspaceSchema::version(db);
+    if (!current)
+        return fail(current.error());
+    if (*current >= step.version)
+        return {};
+    if (!step.sql.isEmpty()) {
+        if (auto status = db.exec(step.sql); !status)
+            return status;
+    }
+    if (step.apply) {
+        if (auto status = step.apply(db); !status)
+            return status;
+    }
+    if (auto status = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !status)
+        return status;
+    return tx->commit();
+}
+
+} // namespace
+
+const QList<WorkspaceSchema::Migration>& WorkspaceSchema::migrations()
+{
+    // Append new steps at the end; the list index + 1 must equal the version.
+    static const QList<Migration> steps = {
+        {1, QStringLiteral("metadata and audit log"), QString::fromUtf16(kSchemaV1), {}},
+    };
+    return steps;
+}
+
+int WorkspaceSchema::latestVersion()
+{
+    return int(migrations().size());
+}
+
+Result<int> WorkspaceSchema::version(Database& db)
+{
+    return db.queryInt64(QStringLiteral("PRAGMA user_version")).map([](qint64 v) { return int(v); });
+}
+
+Result<int> WorkspaceSchema::migrate(Database& db, const QList<Migration>& steps)
+{
+    auto current = version(db);
+    if (!current)
+        return current;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Migration& step = steps.at(i);
+        if (step.version != i + 1) {
+            return fail(ErrorCode::InvalidArgument, tr("Internal error: the workspace schema history is invalid."),
+                QStringLiteral("migration #%1 has version %2").arg(i).arg(step.version));
+        }
+        if (step.version <= *current)
+            continue;
+        qCInfo(lcWorkspace) << "migrating" << db.path() << "to schema" << step.version << step.description;
+        if (auto status = applyStep(db, step); !status) {
+            Error error = status.error();
+            error.userMessage
+                = tr("Upgrading the workspace to schema %1 failed: %2").arg(step.version).arg(error.userMessage);
+            return fail(std::move(error));
+        }
+        *current = step.version;
+    }
+    return current;
+}
+
+} // namespace valuator
