@@ -35,6 +35,62 @@ BEGIN
 END;
 )sql";
 
+// v2: the dataset store (services/datasets/). A version's rows live column by column in chunks encoded with
+// ColumnCodec; dataset_chunks is a rowid table because its rows carry large blobs.
+const char16_t kSchemaV2[] = uR"sql(
+CREATE TABLE datasets (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE TABLE dataset_versions (
+    id             INTEGER PRIMARY KEY,
+    dataset_id     INTEGER NOT NULL REFERENCES datasets(id),
+    version        INTEGER NOT NULL,
+    parent_id      INTEGER REFERENCES dataset_versions(id),
+    kind           TEXT NOT NULL CHECK (kind IN ('import', 'append', 'clean')),
+    row_count      INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    source_name    TEXT,
+    source_sha256  TEXT,
+    source_bytes   INTEGER,
+    dialect        TEXT, -- JSON
+    mapping        TEXT, -- JSON
+    report         TEXT, -- JSON: counts, timings, transformations
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL,
+    UNIQUE (dataset_id, version)
+);
+CREATE TABLE dataset_columns (
+    version_id INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    field      TEXT, -- canonical CarSchema key, NULL for extra columns
+    type       TEXT NOT NULL, -- columnTypeName()
+    source     TEXT, -- source column name or description
+    PRIMARY KEY (version_id, position)
+);
+CREATE TABLE dataset_chunks (
+    id         INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    chunk      INTEGER NOT NULL,
+    row_count  INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    UNIQUE (version_id, position, chunk)
+);
+CREATE TABLE import_rejects (
+    id          INTEGER PRIMARY KEY,
+    version_id  INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    line        INTEGER NOT NULL,
+    column_name TEXT,
+    raw         TEXT,
+    reason      TEXT NOT NULL
+);
+CREATE INDEX import_rejects_by_line ON import_rejects (version_id, line);
+)sql";
+
 Status applyStep(Database& db, const WorkspaceSchema::Migration& step)
 {
     auto tx = Transaction::begin(db);
@@ -66,6 +122,7 @@ const QList<WorkspaceSchema::Migration>& WorkspaceSchema::migrations()
     // Append new steps at the end; the list index + 1 must equal the version.
     static const QList<Migration> steps = {
         {1, QStringLiteral("metadata and audit log"), QString::fromUtf16(kSchemaV1), {}},
+        {2, QStringLiteral("datasets, versions, column chunks, import rejects"), QString::fromUtf16(kSchemaV2), {}},
     };
     return steps;
 }
