@@ -10,16 +10,16 @@ namespace valuator {
 enum class ErrorCode {
     Unknown,
     InvalidArgument, ///< a parameter or option the caller gave is wrong
-    NotFound,        ///< a file, dataset, model or row does not exist
-    Io,              ///< reading or writing a file failed
-    Parse,           ///< input bytes are not in the expected format
-    Unsupported,     ///< valid input we cannot handle (e.g. a newer workspace schema)
-    NotAWorkspace,   ///< the file is not a Car Valuator workspace
-    Database,        ///< SQLite reported an error
-    Integrity,       ///< stored data failed a consistency check (audit chain, hash)
-    Network,         ///< transport failed
-    Cancelled,       ///< the user or caller cancelled the work
-    Conflict,        ///< the operation clashes with the current state
+    NotFound, ///< a file, dataset, model or row does not exist
+    Io, ///< reading or writing a file failed
+    Parse, ///< input bytes are not in the expected format
+    Unsupported, ///< valid input we cannot handle (e.g. a newer workspace schema)
+    NotAWorkspace, ///< the file is not a Car Valuator workspace
+    Database, ///< SQLite reported an error
+    Integrity, ///< stored data failed a consistency check (audit chain, hash)
+    Network, ///< transport failed
+    Cancelled, ///< the user or caller cancelled the work
+    Conflict, ///< the operation clashes with the current state
 };
 
 /// A typed error. `userMessage` is translated and shown to people; `detail` is technical (logs, --json).
