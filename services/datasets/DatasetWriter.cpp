@@ -424,13 +424,20 @@ Status DatasetWriter::addRejects(const QList<RejectedRow>& rejects)
     return {};
 }
 
+void DatasetWriter::setSource(const QString& sha256, qint64 bytes)
+{
+    m_spec.sourceSha256 = sha256;
+    m_spec.sourceBytes = bytes;
+}
+
 Result<DatasetVersionInfo> DatasetWriter::finish(const QJsonObject& report)
 {
     if (auto status = checkUsable(); !status)
         return fail(status.error());
     m_contentSha256 = QString::fromLatin1(m_hash->result().toHex());
     auto update = m_db->prepare(
-        QStringLiteral("UPDATE dataset_versions SET row_count = ?1, content_sha256 = ?2, report = ?3 WHERE id = ?4"));
+        QStringLiteral("UPDATE dataset_versions SET row_count = ?1, content_sha256 = ?2, report = ?3, "
+                       "source_sha256 = ?5, source_bytes = ?6 WHERE id = ?4"));
     if (!update)
         return fail(update.error());
     Statement& s = *update;
@@ -438,6 +445,10 @@ Result<DatasetVersionInfo> DatasetWriter::finish(const QJsonObject& report)
                       .and_then([&] { return s.bindText(2, m_contentSha256); })
                       .and_then([&] { return bindTextOrNull(s, 3, datasetsql::jsonText(report)); })
                       .and_then([&] { return s.bindInt64(4, m_versionId); })
+                      .and_then([&] { return bindTextOrNull(s, 5, m_spec.sourceSha256); })
+                      .and_then([&] {
+                          return m_spec.sourceBytes >= 0 ? s.bindInt64(6, m_spec.sourceBytes) : s.bindNull(6);
+                      })
                       .and_then([&] { return s.run(); })
                       .and_then([&] { return writeAuditRow(); });
     if (!status) {

@@ -93,9 +93,11 @@ public:
     Status addChunk(const std::vector<Column>& columns);
     /// Stores rejected source rows of this version; may be called any number of times.
     Status addRejects(const QList<RejectedRow>& rejects);
-    /// Writes row_count, the content hash and `report`, appends the audit row (`dataset.import` /
-    /// `dataset.append` / `dataset.clean`, target `dataset:NAME@VERSION`) and returns the stored version.
-    /// The writer is done afterwards; the caller commits.
+    /// Sets the source file's hash and size when they are known only at the end (hashed while importing).
+    void setSource(const QString& sha256, qint64 bytes);
+    /// Writes row_count, the content hash, the source hash and `report`, appends the audit row
+    /// (`dataset.import` / `dataset.append` / `dataset.clean`, target `dataset:NAME@VERSION`) and returns the
+    /// stored version. The writer is done afterwards; the caller commits.
     Result<DatasetVersionInfo> finish(const QJsonObject& report);
 
     qint64 versionId() const { return m_versionId; }

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands/Commands.h"
+
+#include "app/cli/CliApp.h"
+#include "app/cli/commands/DatasetCommands.h"
+#include "app/cli/commands/WorkspaceCommands.h"
+
+namespace valuator {
+
+void registerCommands(CliApp& app)
+{
+    app.add(std::make_unique<InitCommand>());
+    app.add(std::make_unique<InfoCommand>());
+    app.add(std::make_unique<ImportCommand>());
+    app.add(std::make_unique<DatasetsCommand>());
+    app.add(std::make_unique<AuditCommand>());
+}
+
+} // namespace valuator
