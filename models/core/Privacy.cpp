@@ -5,18 +5,21 @@ namespace valuator {
 
 QString maskPlate(QStringView plate)
 {
+    // German plates start with a district code ending in '-' ("M-", "DD-"): it is not personal, keep it.
+    // Otherwise keep the first two characters.
+    const qsizetype dash = plate.indexOf(QLatin1Char('-'));
+    const bool district = dash > 0 && dash <= 3;
     QString out;
     out.reserve(plate.size());
     int kept = 0;
-    for (QChar c : plate) {
-        if (!c.isLetterOrNumber()) {
+    for (qsizetype i = 0; i < plate.size(); ++i) {
+        const QChar c = plate[i];
+        if (!c.isLetterOrNumber())
             out += c;
-        } else if (kept < 2) {
+        else if (district ? i < dash : kept++ < 2)
             out += c;
-            ++kept;
-        } else {
+        else
             out += QLatin1Char('*');
-        }
     }
     return out;
 }
