@@ -19,3 +19,12 @@ if(NOT TARGET valuator::xgboost)
         IMPORTED_LOCATION "${XGBOOST_LIBRARY}"
         INTERFACE_INCLUDE_DIRECTORIES "${XGBOOST_INCLUDE_DIR}")
 endif()
+
+# yaml-cpp parses data contracts (a pure byte-to-value step, so it may live in models/). Newer yaml-cpp exports
+# yaml-cpp::yaml-cpp, Debian 12's 0.7 a plain yaml-cpp target.
+find_package(yaml-cpp REQUIRED)
+if(TARGET yaml-cpp::yaml-cpp)
+    set(VALUATOR_YAML_TARGET yaml-cpp::yaml-cpp)
+else()
+    set(VALUATOR_YAML_TARGET yaml-cpp)
+endif()
