@@ -4,6 +4,11 @@
 #include <QDir>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace valuator {
 
 Settings::Settings()
@@ -54,6 +59,10 @@ QString Settings::osUserName()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -60,10 +60,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_jobsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     m_jobsDock->hide();
-    connect(m_jobsPanel, &JobsPanel::rowCountChanged, this, [this](int count) {
-        if (count > 0)
-            m_jobsDock->show();
-    });
+    // The dock appears while jobs run (or failed ones wait to be read) and goes away when the panel is empty.
+    connect(m_jobsPanel, &JobsPanel::rowCountChanged, this, [this](int count) { m_jobsDock->setVisible(count > 0); });
 
     buildMenus();
     buildStatusBar();
