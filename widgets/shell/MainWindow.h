@@ -33,6 +33,8 @@ public:
     QWidget* page(const QString& id) const;
 
     MessageBanner* banner() const { return m_banner; }
+    /// The File menu, for pages that add their own entries (Import CSV…).
+    QMenu* fileMenu() const { return m_fileMenu; }
     /// Opens (or creates when `create`) a workspace, reporting failures in the banner. Returns success.
     bool switchWorkspace(const QString& path, bool create = false);
 
@@ -56,6 +58,7 @@ private:
     QLabel* m_workspaceLabel;
     QLabel* m_userLabel;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
     JobsPanel* m_jobsPanel;
     QDockWidget* m_jobsDock;
     QStringList m_pageIds;

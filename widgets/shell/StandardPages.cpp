@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/shell/StandardPages.h"
 
+#include "widgets/datasets/DatasetsPage.h"
+#include "widgets/import/ImportPage.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/workspace/OverviewPage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QStyle>
 
 namespace valuator {
@@ -14,6 +18,25 @@ void addStandardPages(MainWindow& window, Session& session)
     QStyle* style = QApplication::style();
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), style->standardIcon(QStyle::SP_DirHomeIcon),
         new OverviewPage(session));
+    auto* import = new ImportPage(session);
+    window.addPage(
+        QStringLiteral("import"), MainWindow::tr("Import"), style->standardIcon(QStyle::SP_DialogOpenButton), import);
+    auto* datasets = new DatasetsPage(session);
+    window.addPage(QStringLiteral("datasets"), MainWindow::tr("Datasets"),
+        style->standardIcon(QStyle::SP_FileDialogDetailedView), datasets);
+
+    QObject::connect(import, &ImportPage::openDatasetRequested, &window, [&window, datasets](const QString& ref) {
+        window.showPage(QStringLiteral("datasets"));
+        datasets->showVersion(ref);
+    });
+    auto* importAction = new QAction(MainWindow::tr("&Import CSV…"), &window);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QObject::connect(importAction, &QAction::triggered, &window, [&window, import] {
+        window.showPage(QStringLiteral("import"));
+        import->chooseFile();
+    });
+    // After New / Open / Open Recent, before the separator and Quit.
+    window.fileMenu()->insertAction(window.fileMenu()->actions().value(3), importAction);
 }
 
 } // namespace valuator

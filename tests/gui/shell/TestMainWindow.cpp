@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI smoke test: the real main window offscreen, driven like a user, with screenshots of each page.
+#include "services/import/ImportService.h"
 #include "services/jobs/JobRunner.h"
 #include "services/session/Session.h"
 #include "services/system/Settings.h"
 #include "services/workspace/Database.h"
 #include "widgets/common/MessageBanner.h"
+#include "widgets/datasets/DatasetsPage.h"
+#include "widgets/import/ImportPage.h"
 #include "widgets/shell/AboutDialog.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/StandardPages.h"
@@ -178,6 +181,24 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("Open Workspace…")));
         QVERIFY(texts.contains(QStringLiteral("Open Recent")));
         QVERIFY(texts.contains(QStringLiteral("Quit")));
+        QVERIFY(texts.contains(QStringLiteral("Import CSV…")));
+    }
+
+    void importPageOpensTheImportedDataset()
+    {
+        ImportRequest request;
+        request.filePath = QStringLiteral(VALUATOR_FIXTURES_DIR "/sales-euro-5k.csv");
+        request.datasetName = QStringLiteral("euro");
+        request.actor = QStringLiteral("tester");
+        QVERIFY(ImportService::run(m_session->workspacePath(), request));
+        m_session->notifyContentChanged(QStringLiteral("datasets"));
+        auto* import = qobject_cast<ImportPage*>(m_window->page(QStringLiteral("import")));
+        auto* datasets = qobject_cast<DatasetsPage*>(m_window->page(QStringLiteral("datasets")));
+        QVERIFY(import && datasets);
+        emit import->openDatasetRequested(QStringLiteral("euro@1"));
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("datasets"));
+        QTRY_VERIFY(datasets->currentVersionId() > 0);
+        saveScreenshot(*m_window, QStringLiteral("datasets-after-import"));
     }
 };
 
