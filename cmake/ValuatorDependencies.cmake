@@ -7,6 +7,7 @@ find_package(QCustomPlotQt6 REQUIRED)
 
 find_package(SQLite3 REQUIRED)
 find_package(CURL REQUIRED)
+find_package(OpenSSL REQUIRED COMPONENTS Crypto) # SHA-256 of imported files and stored chunks (services/system/Sha256)
 find_package(tl-expected REQUIRED)
 
 # XGBoost: Debian's config file needs the `xgboost` CLI package; import the library by hand so a missing CLI

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/datasets/DatasetWriter.h"
 
+#include "services/system/Sha256.h"
+
 #include "models/schema/CarSchema.h"
 #include "models/table/ColumnCodec.h"
 #include "services/datasets/DatasetSql.h"
@@ -10,7 +12,6 @@
 #include "services/workspace/Database.h"
 #include "services/workspace/Statement.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 #include <limits>
@@ -89,7 +90,7 @@ Result<DatasetWriter> DatasetWriter::begin(Database& db, const NewVersion& spec)
     auto status = writer.resolveTarget().and_then([&] { return writer.insertVersion(); });
     if (!status)
         return fail(status.error());
-    writer.m_hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    writer.m_hash = std::make_unique<Sha256>();
     QList<ColumnInfo> parentColumns;
     if (writer.m_spec.kind == VersionKind::Append) {
         auto parent = DatasetStore::version(db, writer.m_parentId);
@@ -303,7 +304,7 @@ Status DatasetWriter::padParentRows()
     if (auto status = chunks->bindInt64(1, m_parentId); !status)
         return status;
     std::vector<std::pair<qint64, qint64>> layout; // (chunk, rows): a few hundred entries at most
-    auto status = datasetsql::forEachRow(*chunks, [&]() -> Status {
+    auto status = chunks->forEachRow([&]() -> Status {
         layout.emplace_back(chunks->columnInt64(0), chunks->columnInt64(1));
         return {};
     });
@@ -434,7 +435,7 @@ Result<DatasetVersionInfo> DatasetWriter::finish(const QJsonObject& report)
 {
     if (auto status = checkUsable(); !status)
         return fail(status.error());
-    m_contentSha256 = QString::fromLatin1(m_hash->result().toHex());
+    m_contentSha256 = m_hash->hexResult();
     auto update = m_db->prepare(
         QStringLiteral("UPDATE dataset_versions SET row_count = ?1, content_sha256 = ?2, report = ?3, "
                        "source_sha256 = ?5, source_bytes = ?6 WHERE id = ?4"));

@@ -14,9 +14,11 @@
 #include <optional>
 #include <vector>
 
-class QCryptographicHash;
+
 
 namespace valuator {
+
+class Sha256;
 
 class Database;
 class Statement;
@@ -139,7 +141,7 @@ private:
     qint64 m_newRows = 0;
     qint64 m_rejectCount = 0;
     QString m_contentSha256; ///< set by finish()
-    std::unique_ptr<QCryptographicHash> m_hash;
+    std::unique_ptr<Sha256> m_hash;
     std::unique_ptr<Statement> m_insertChunk;
     std::unique_ptr<Statement> m_insertReject;
     bool m_failed = false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/import/FileByteSource.h"
 
-#include <QCryptographicHash>
+#include "services/system/Sha256.h"
+
 #include <QFileInfo>
 
 namespace valuator {
@@ -55,7 +56,7 @@ Result<QString> FileByteSource::sha256(const QString& path, const std::function<
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(openError(path, file));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray block(1 << 20, Qt::Uninitialized);
     while (true) {
         const qint64 n = file.read(block.data(), block.size());
@@ -67,7 +68,7 @@ Result<QString> FileByteSource::sha256(const QString& path, const std::function<
         if (cancelled && cancelled())
             return fail(Error::cancelled());
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 } // namespace valuator

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/workspace/AuditLog.h"
 
+#include "services/system/Sha256.h"
+
 #include "services/workspace/Database.h"
 #include "services/workspace/Statement.h"
 #include "services/workspace/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -80,10 +81,10 @@ QByteArray AuditLog::canonicalContent(const AuditRecord& record)
 
 QString AuditLog::computeHash(const QString& prevHash, const AuditRecord& record)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     sha.addData(prevHash.toUtf8());
     sha.addData(canonicalContent(record));
-    return QString::fromLatin1(sha.result().toHex());
+    return sha.hexResult();
 }
 
 Result<qint64> AuditLog::append(Database& db, const AuditEntry& entry)
