@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliCommand.h"
 
+#include "services/system/Settings.h"
+#include "services/workspace/Workspace.h"
+
 #include <QJsonDocument>
 
 namespace valuator {
@@ -55,6 +58,21 @@ QString CliContext::requiredValue(const QString& option)
     if (value.isEmpty())
         usageError(tr("missing required option --%1").arg(option));
     return value;
+}
+
+std::unique_ptr<Workspace> CliContext::openWorkspace(int& exitCode)
+{
+    const QString path = requiredValue(QStringLiteral("workspace"));
+    if (usageFailed) {
+        exitCode = kExitUsage;
+        return nullptr;
+    }
+    auto ws = Workspace::open(path, settings.actingUser());
+    if (!ws) {
+        exitCode = failWith(ws.error());
+        return nullptr;
+    }
+    return std::move(*ws);
 }
 
 } // namespace valuator

@@ -8,9 +8,12 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <memory>
+
 namespace valuator {
 
 class Settings;
+class Workspace;
 
 /// Exit codes of valuator-cli (documented in --help).
 enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
@@ -38,6 +41,10 @@ public:
     QString requiredValue(const QString& option);
     bool usageFailed = false;
     QString commandName;
+
+    /// Opens the workspace named by -w/--workspace. On failure returns null and sets `exitCode` (usage error when
+    /// the option is missing, failure when the file cannot be opened), having reported it.
+    std::unique_ptr<Workspace> openWorkspace(int& exitCode);
 };
 
 /// One `valuator-cli <name>` subcommand. Commands are thin: parse options, call a service, format the result.

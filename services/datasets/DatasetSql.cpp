@@ -72,7 +72,7 @@ Status loadColumns(Database& db, DatasetVersionInfo& info)
     if (auto status = query->bindInt64(1, info.id); !status)
         return status;
     info.columns.clear();
-    return forEachRow(*query, [&]() -> Status {
+    return query->forEachRow([&]() -> Status {
         auto column = readColumn(*query);
         if (!column)
             return fail(column.error());

@@ -43,18 +43,4 @@ Status bindTextOrNull(Statement& statement, int index, const QString& text);
 /// Now, UTC ISO 8601 with milliseconds (the workspace's timestamp format).
 QString nowUtc();
 
-/// Steps `query` to the end, calling `onRow()` (returning Status) for each row; stops at the first error.
-template <class F> Status forEachRow(Statement& query, F onRow)
-{
-    for (;;) {
-        auto step = query.step();
-        if (!step)
-            return fail(step.error());
-        if (*step == Statement::Step::Done)
-            return {};
-        if (auto status = onRow(); !status)
-            return status;
-    }
-}
-
 } // namespace valuator::datasetsql

@@ -15,7 +15,6 @@
 
 namespace valuator {
 
-using datasetsql::forEachRow;
 
 namespace {
 
@@ -45,7 +44,7 @@ Result<QList<qint64>> versionNumbers(Database& db, qint64 datasetId)
     if (auto status = query->bindInt64(1, datasetId); !status)
         return fail(status.error());
     QList<qint64> numbers;
-    auto status = forEachRow(*query, [&]() -> Status {
+    auto status = query->forEachRow([&]() -> Status {
         numbers.append(query->columnInt64(0));
         return {};
     });
@@ -72,7 +71,7 @@ Result<QList<DatasetSummary>> DatasetStore::listDatasets(Database& db)
     auto query = db.prepare(QStringLiteral("SELECT id, name, created_at, created_by FROM datasets ORDER BY name"));
     if (!query)
         return fail(query.error());
-    auto status = forEachRow(*query, [&]() -> Status {
+    auto status = query->forEachRow([&]() -> Status {
         datasetIndex.insert(query->columnInt64(0), datasets.size());
         datasets.append({query->columnInt64(0), query->columnText(1), query->columnText(2), query->columnText(3), {}});
         return {};
@@ -85,7 +84,7 @@ Result<QList<DatasetSummary>> DatasetStore::listDatasets(Database& db)
     query = db.prepare(datasetsql::kSelectVersion + QStringLiteral("ORDER BY v.dataset_id, v.version"));
     if (!query)
         return fail(query.error());
-    status = forEachRow(*query, [&]() -> Status {
+    status = query->forEachRow([&]() -> Status {
         auto version = datasetsql::readVersion(*query);
         if (!version)
             return fail(version.error());
@@ -102,7 +101,7 @@ Result<QList<DatasetSummary>> DatasetStore::listDatasets(Database& db)
     query = db.prepare(datasetsql::kSelectColumn + QStringLiteral("ORDER BY version_id, position"));
     if (!query)
         return fail(query.error());
-    status = forEachRow(*query, [&]() -> Status {
+    status = query->forEachRow([&]() -> Status {
         auto column = datasetsql::readColumn(*query);
         if (!column)
             return fail(column.error());
@@ -143,7 +142,7 @@ Error DatasetStore::noSuchDataset(Database& db, const QString& name)
     auto query
         = db.prepare(QStringLiteral("SELECT name FROM datasets ORDER BY name LIMIT %1").arg(kMaxNamesListed + 1));
     if (query) {
-        (void)forEachRow(*query, [&]() -> Status {
+        (void)query->forEachRow([&]() -> Status {
             names << query->columnText(0);
             return {};
         });
@@ -234,7 +233,7 @@ Result<Table> DatasetStore::loadTable(
                           .and_then([&] { return query->bindInt64(1, versionId); })
                           .and_then([&] { return query->bindInt64(2, position); })
                           .and_then([&] {
-                              return forEachRow(*query, [&]() -> Status {
+                              return query->forEachRow([&]() -> Status {
                                   if (auto decoded = decodeChunk(*query, column, *info); !decoded)
                                       return decoded;
                                   if (!reportProgress(progress, ++done, *total))
@@ -301,7 +300,7 @@ Result<QList<RejectedRow>> DatasetStore::rejects(Database& db, qint64 versionId,
     if (!status)
         return fail(status.error());
     QList<RejectedRow> rows;
-    status = forEachRow(*query, [&]() -> Status {
+    status = query->forEachRow([&]() -> Status {
         rows.append({query->columnInt64(0), query->columnText(1), query->columnText(2), query->columnText(3)});
         return {};
     });

@@ -40,6 +40,19 @@ public:
     Result<Step> step();
     /// Steps once and expects Done (for INSERT/UPDATE/DELETE); a returned row is an error.
     Status run();
+    /// Steps to the end, calling `onRow()` (returning Status) for each row; stops at the first error.
+    template <class F> Status forEachRow(F onRow)
+    {
+        for (;;) {
+            auto next = step();
+            if (!next)
+                return fail(next.error());
+            if (*next == Step::Done)
+                return {};
+            if (auto status = onRow(); !status)
+                return status;
+        }
+    }
     /// Rewinds to run again; bindings are kept (see clearBindings()).
     Status reset();
     void clearBindings();

@@ -78,26 +78,12 @@ void removeWorkspaceFiles(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-/// Calls `onRow` for each row of `query` until it is done; stops at the first SQLite error.
-template <class F> Status forEachRow(Statement& query, F onRow)
-{
-    for (;;) {
-        auto step = query.step();
-        if (!step)
-            return fail(step.error());
-        if (*step == Statement::Step::Done)
-            return {};
-        if (auto status = onRow(); !status)
-            return status;
-    }
-}
-
 Status readMeta(Database& db, WorkspaceInfo& info)
 {
     auto meta = db.prepare(QStringLiteral("SELECT key, value FROM meta"));
     if (!meta)
         return fail(meta.error());
-    return forEachRow(*meta, [&]() -> Status {
+    return meta->forEachRow([&]() -> Status {
         const QString key = meta->columnText(0);
         if (key == QLatin1String("created_at"))
             info.createdAt = meta->columnText(1);
@@ -115,7 +101,7 @@ Status countRows(Database& db, WorkspaceInfo& info)
                                             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
     if (!tables)
         return fail(tables.error());
-    return forEachRow(*tables, [&]() -> Status {
+    return tables->forEachRow([&]() -> Status {
         const QString name = tables->columnText(0);
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));

@@ -196,13 +196,11 @@ void DatasetsCommand::configure(QCommandLineParser& parser) const
 
 int DatasetsCommand::run(CliContext& context)
 {
-    const QString workspace = context.requiredValue(QStringLiteral("workspace"));
-    if (context.usageFailed)
-        return kExitUsage;
-    auto ws = Workspace::open(workspace, context.settings.actingUser());
+    int code = kExitOk;
+    const auto ws = context.openWorkspace(code);
     if (!ws)
-        return context.failWith(ws.error());
-    auto datasets = DatasetStore::listDatasets((*ws)->db());
+        return code;
+    auto datasets = DatasetStore::listDatasets(ws->db());
     if (!datasets)
         return context.failWith(datasets.error());
     if (context.json()) {

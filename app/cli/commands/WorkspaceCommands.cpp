@@ -70,13 +70,11 @@ void InfoCommand::configure(QCommandLineParser& parser) const
 
 int InfoCommand::run(CliContext& context)
 {
-    const QString path = context.requiredValue(QStringLiteral("workspace"));
-    if (context.usageFailed)
-        return kExitUsage;
-    auto ws = Workspace::open(path, context.settings.actingUser());
+    int code = kExitOk;
+    const auto ws = context.openWorkspace(code);
     if (!ws)
-        return context.failWith(ws.error());
-    auto info = (*ws)->info();
+        return code;
+    auto info = ws->info();
     if (!info)
         return context.failWith(info.error());
     if (context.json()) {
@@ -126,13 +124,11 @@ int AuditCommand::run(CliContext& context)
 
 int AuditCommand::verify(CliContext& context)
 {
-    const QString path = context.requiredValue(QStringLiteral("workspace"));
-    if (context.usageFailed)
-        return kExitUsage;
-    auto ws = Workspace::open(path, context.settings.actingUser());
+    int code = kExitOk;
+    const auto ws = context.openWorkspace(code);
     if (!ws)
-        return context.failWith(ws.error());
-    auto result = AuditLog::verify((*ws)->db());
+        return code;
+    auto result = AuditLog::verify(ws->db());
     if (!result)
         return context.failWith(result.error());
     if (context.json()) {
@@ -152,17 +148,15 @@ int AuditCommand::verify(CliContext& context)
 
 int AuditCommand::list(CliContext& context)
 {
-    const QString path = context.requiredValue(QStringLiteral("workspace"));
-    if (context.usageFailed)
-        return kExitUsage;
     bool ok = false;
     const int limit = context.parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit <= 0)
         return context.usageError(tr("--limit needs a positive number"));
-    auto ws = Workspace::open(path, context.settings.actingUser());
+    int code = kExitOk;
+    const auto ws = context.openWorkspace(code);
     if (!ws)
-        return context.failWith(ws.error());
-    auto rows = AuditLog::list((*ws)->db(), 0, limit);
+        return code;
+    auto rows = AuditLog::list(ws->db(), 0, limit);
     if (!rows)
         return context.failWith(rows.error());
     if (context.json()) {
