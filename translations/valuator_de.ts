@@ -1,4 +1,3450 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Verify the audit log&apos;s hash chain (verify) or list its newest entries (list).</source>
+        <translation>Die Prüfsummenkette des Audit-Protokolls prüfen (verify) oder die neuesten Einträge auflisten (list).</translation>
+    </message>
+    <message>
+        <source>verify or list</source>
+        <translation>verify oder list</translation>
+    </message>
+    <message>
+        <source>With list: how many entries (default 20).</source>
+        <translation>Mit list: wie viele Einträge (Standard 20).</translation>
+    </message>
+    <message>
+        <source>expected &apos;verify&apos; or &apos;list&apos;</source>
+        <translation>&apos;verify&apos; oder &apos;list&apos; erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Audit-Protokoll intakt: %n Zeile geprüft.</numerusform>
+            <numerusform>Audit-Protokoll intakt: %n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at row %1: %2</source>
+        <translation>Audit-Protokoll BESCHÄDIGT in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit erfordert eine positive Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit entry needs an actor and an action.</source>
+        <translation>Ein Audit-Eintrag braucht einen Akteur und eine Aktion.</translation>
+    </message>
+    <message>
+        <source>The audit log starts at entry %1 instead of entry 1: earlier entries were deleted.</source>
+        <translation>Das Audit-Protokoll beginnt mit Eintrag %1 statt mit Eintrag 1: frühere Einträge wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 follows entry %2: the entries in between were deleted.</source>
+        <translation>Audit-Eintrag %1 folgt auf Eintrag %2: die Einträge dazwischen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Audit entry 1 does not start the chain: its previous hash is not the initial value.</source>
+        <translation>Audit-Eintrag 1 beginnt die Kette nicht: seine vorherige Prüfsumme ist nicht der Anfangswert.</translation>
+    </message>
+    <message>
+        <source>The link from audit entry %1 to entry %2 is broken: entry %2 does not carry the hash of entry %1 (entries were reordered or re-chained).</source>
+        <translation>Die Verbindung von Audit-Eintrag %1 zu Eintrag %2 ist unterbrochen: Eintrag %2 trägt nicht die Prüfsumme von Eintrag %1 (Einträge wurden umsortiert oder neu verkettet).</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation>Audit-Eintrag %1 wurde nach dem Schreiben verändert: sein Inhalt stimmt nicht mehr mit seiner Prüfsumme überein.</translation>
+    </message>
+</context>
+<context>
+    <name>CarSchema</name>
+    <message>
+        <source>Licence plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Modelljahr</translation>
+    </message>
+    <message>
+        <source>First registration</source>
+        <translation>Erstzulassung</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Kraftstoff</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>Getriebe</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>Karosserieform</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Leistung (kW)</translation>
+    </message>
+    <message>
+        <source>Engine (l)</source>
+        <translation>Hubraum (l)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Seller type</source>
+        <translation>Verkäufertyp</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vorbesitzer</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>Verkaufsdatum</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
+    <name>CleanerSteps</name>
+    <message>
+        <source>The table has no text column %1.</source>
+        <translation>Die Tabelle hat keine Textspalte %1.</translation>
+    </message>
+    <message>
+        <source>The cleaning step needs the text column %1.</source>
+        <translation>Der Bereinigungsschritt benötigt die Textspalte %1.</translation>
+    </message>
+    <message>
+        <source>The table has no column %1 to compare.</source>
+        <translation>Die Tabelle hat keine Spalte %1 zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The column %1 exists and is not a 0/1 column.</source>
+        <translation>Die Spalte %1 existiert, ist aber keine 0/1-Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningPlan</name>
+    <message>
+        <source>Unknown cleaning step &quot;%1&quot;.</source>
+        <translation>Unbekannter Bereinigungsschritt „%1“.</translation>
+    </message>
+    <message>
+        <source>This is not a cleaning plan.</source>
+        <translation>Dies ist kein Bereinigungsplan.</translation>
+    </message>
+    <message>
+        <source>This cleaning plan needs a newer version of Car Valuator.</source>
+        <translation>Dieser Bereinigungsplan erfordert eine neuere Version von Car Valuator.</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningStep</name>
+    <message>
+        <source>Trim whitespace in text</source>
+        <translation>Leerraum in Text entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n spelling variant(s) of %1</source>
+        <translation>
+            <numerusform>%n Schreibvariante von %1 zusammenführen</numerusform>
+            <numerusform>%n Schreibvarianten von %1 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove exact duplicate rows</source>
+        <translation>Exakt doppelte Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Drop rows with impossible values</source>
+        <translation>Zeilen mit unmöglichen Werten verwerfen</translation>
+    </message>
+    <message>
+        <source>Flag price outliers in column %1</source>
+        <translation>Preisausreißer in Spalte %1 markieren</translation>
+    </message>
+    <message>
+        <source>Drop price outliers</source>
+        <translation>Preisausreißer verwerfen</translation>
+    </message>
+    <message>
+        <source>The cleaning plan has an invalid step.</source>
+        <translation>Der Bereinigungsplan enthält einen ungültigen Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: valuator-cli &lt;command&gt; [options]
+
+Car Valuator on the command line: the same services as the workbench, for CI/CD and schedulers.
+
+Commands:
+</source>
+        <translation>Aufruf: valuator-cli &lt;Befehl&gt; [Optionen]
+
+Car Valuator auf der Kommandozeile: dieselben Dienste wie in der Workbench, für CI/CD und Scheduler.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  -h, --help     Show this help, or a command&apos;s help after the command name.
+  --version      Show the versions of Car Valuator and its libraries.
+  --json         With --version or any command: machine-readable JSON on stdout.
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+Run &apos;valuator-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>
+Globale Optionen:
+  -h, --help     Diese Hilfe anzeigen, oder nach dem Befehlsnamen die Hilfe des Befehls.
+  --version      Die Versionen von Car Valuator und seinen Bibliotheken anzeigen.
+  --json         Mit --version oder einem Befehl: maschinenlesbares JSON auf stdout.
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; ausführen.
+</translation>
+    </message>
+    <message>
+        <source>valuator-cli: unknown command &apos;%1&apos;.</source>
+        <translation>valuator-cli: unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Run &apos;valuator-cli --help&apos; for the list of commands.</source>
+        <translation>&apos;valuator-cli --help&apos; zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Das Ergebnis als JSON auf stdout ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>valuator-cli: error: %1</source>
+        <translation>valuator-cli: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>valuator-cli %1: %2</source>
+        <translation>valuator-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;valuator-cli %1 --help&apos;.</source>
+        <translation>Siehe &apos;valuator-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation>erforderliche Option --%1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnCodec</name>
+    <message>
+        <source>A stored column chunk is damaged (bad header).</source>
+        <translation>Ein gespeicherter Spaltenblock ist beschädigt (ungültiger Header).</translation>
+    </message>
+    <message>
+        <source>A stored column chunk has the wrong type for column &apos;%1&apos;.</source>
+        <translation>Ein gespeicherter Spaltenblock hat den falschen Typ für Spalte &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A stored column chunk is damaged (column &apos;%1&apos;).</source>
+        <translation>Ein gespeicherter Spaltenblock ist beschädigt (Spalte &apos;%1&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping maps field &apos;%1&apos; to column &apos;%2&apos;, which the file does not have.</source>
+        <translation>Die Zuordnung ordnet das Feld &apos;%1&apos; der Spalte &apos;%2&apos; zu, die es in der Datei nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; has an empty list of indicator columns.</source>
+        <translation>Feld &apos;%1&apos; hat eine leere Liste von Indikatorspalten.</translation>
+    </message>
+    <message>
+        <source>Indicator column &apos;%1&apos; for field &apos;%2&apos; is not in the file.</source>
+        <translation>Indikatorspalte &apos;%1&apos; für Feld &apos;%2&apos; ist nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>Required field &apos;%1&apos; is not mapped: map a column to it, or give a constant or indicator columns in the mapping.</source>
+        <translation>Pflichtfeld &apos;%1&apos; ist nicht zugeordnet: Ordnen Sie ihm eine Spalte zu oder geben Sie in der Zuordnung eine Konstante oder Indikatorspalten an.</translation>
+    </message>
+    <message>
+        <source>Required fields &apos;%1&apos; are not mapped: map columns to them, or give constants or indicator columns in the mapping.</source>
+        <translation>Pflichtfelder &apos;%1&apos; sind nicht zugeordnet: Ordnen Sie ihnen Spalten zu oder geben Sie in der Zuordnung Konstanten oder Indikatorspalten an.</translation>
+    </message>
+    <message>
+        <source>not a column mapping (expected &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>keine Spaltenzuordnung (erwartet: &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>mapping version %1 is newer than this build understands (%2).</source>
+        <translation>Zuordnungsversion %1 ist neuer als diese Version versteht (%2).</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in &quot;fields&quot;.</source>
+        <translation>unbekanntes Feld &apos;%1&apos; in &quot;fields&quot;.</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; needs a non-empty &quot;column&quot;, &quot;constant&quot; or &quot;indicators&quot;.</source>
+        <translation>Feld &apos;%1&apos; benötigt ein nicht leeres &quot;column&quot;, &quot;constant&quot; oder &quot;indicators&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line 1, column 1: expected a JSON object.</source>
+        <translation>Zeile 1, Spalte 1: JSON-Objekt erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEvaluator</name>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source> (warn above %1%2)</source>
+        <translation> (Warnung über %1%2)</translation>
+    </message>
+    <message>
+        <source> (warn below %1%2)</source>
+        <translation> (Warnung unter %1%2)</translation>
+    </message>
+    <message>
+        <source>a %1 column</source>
+        <translation>eine Spalte vom Typ %1</translation>
+    </message>
+    <message>
+        <source>column present</source>
+        <translation>Spalte vorhanden</translation>
+    </message>
+    <message>
+        <source>optional column</source>
+        <translation>optionale Spalte</translation>
+    </message>
+    <message>
+        <source>column missing</source>
+        <translation>Spalte fehlt</translation>
+    </message>
+    <message>
+        <source>column absent (optional)</source>
+        <translation>Spalte fehlt (optional)</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>Spalte vom Typ %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows missing (%3 complete)</source>
+        <translation>%1 von %2 Zeilen fehlen (%3 vollständig)</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>fehlend %1</translation>
+    </message>
+    <message>
+        <source>no missing values (required)</source>
+        <translation>keine fehlenden Werte (Pflicht)</translation>
+    </message>
+    <message>
+        <source>every value %1</source>
+        <translation>jeder Wert %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values out of range (min %3, max %4)</source>
+        <translation>%1 von %2 Werten außerhalb des Bereichs (Min. %3, Max. %4)</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>matching /%1/</source>
+        <translation>passend zu /%1/</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 of %2 values do not fit</source>
+        <translation>%1 von %2 Werten passen nicht</translation>
+    </message>
+    <message>
+        <source>at least %1 items</source>
+        <translation>mindestens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1 items</source>
+        <translation>höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>every list %1</source>
+        <translation>jede Liste %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lists do not fit</source>
+        <translation>%1 von %2 Listen passen nicht</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer von %1</translation>
+    </message>
+    <message>
+        <source>%1; other values %2</source>
+        <translation>%1; andere Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values not allowed</source>
+        <translation>%1 von %2 Werten nicht zulässig</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Dateizeile %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 (same as %2)</source>
+        <translation>%1 (wie %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows repeat an earlier key (%3 distinct keys)</source>
+        <translation>%1 von %2 Zeilen wiederholen einen früheren Schlüssel (%3 verschiedene Schlüssel)</translation>
+    </message>
+    <message>
+        <source>duplicate rows %1</source>
+        <translation>doppelte Zeilen %1</translation>
+    </message>
+    <message>
+        <source>every value unique</source>
+        <translation>jeder Wert eindeutig</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>Zeilen %1</translation>
+    </message>
+    <message>
+        <source>newest value at most %1 days before %2</source>
+        <translation>neuester Wert höchstens %1 Tage vor %2</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>keine Datumswerte</translation>
+    </message>
+    <message>
+        <source>newest %1, %2 days before %3</source>
+        <translation>neuester %1, %2 Tage vor %3</translation>
+    </message>
+    <message>
+        <source>newest %1, %2 days after %3</source>
+        <translation>neuester %1, %2 Tage nach %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 at most year of %2 + %3; rows after %4</source>
+        <translation>%1 höchstens Jahr von %2 + %3; Zeilen danach %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows after the limit</source>
+        <translation>%1 von %2 Zeilen nach der Grenze</translation>
+    </message>
+    <message>
+        <source>not after %1; rows after it %2</source>
+        <translation>nicht nach %1; Zeilen danach %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values after %3</source>
+        <translation>%1 von %2 Werten nach %3</translation>
+    </message>
+    <message>
+        <source>The data contract declares no schema object.</source>
+        <translation>Der Datenvertrag deklariert kein Schemaobjekt.</translation>
+    </message>
+    <message>
+        <source>The data contract has no schema object &apos;%1&apos;.</source>
+        <translation>Der Datenvertrag hat kein Schemaobjekt &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The data contract checks dates against today: a reference date is needed.</source>
+        <translation>Der Datenvertrag prüft Datumswerte gegen das heutige Datum: ein Referenzdatum ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractReport</name>
+    <message>
+        <source>The stored contract report is damaged.</source>
+        <translation>Der gespeicherte Vertragsbericht ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message>
+        <source>The quoted field in column %1 (opened at byte %2) is not closed before the end of the file.</source>
+        <translation>Das Feld in Anführungszeichen in Spalte %1 (geöffnet bei Byte %2) wird vor dem Dateiende nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Characters after a closing quote at byte %1 in column %2.</source>
+        <translation>Zeichen nach einem schließenden Anführungszeichen bei Byte %1 in Spalte %2.</translation>
+    </message>
+    <message>
+        <source>Invalid character encoding at byte %1 in column %2.</source>
+        <translation>Ungültige Zeichenkodierung bei Byte %1 in Spalte %2.</translation>
+    </message>
+    <message>
+        <source>The field in column %1 (from byte %2) is larger than the limit; the record was skipped.</source>
+        <translation>Das Feld in Spalte %1 (ab Byte %2) überschreitet die Größenbegrenzung; der Eintrag wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The record has more than %1 fields; it was skipped.</source>
+        <translation>Der Eintrag hat mehr als %1 Felder; er wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The delimiter and the quote character must be two different characters, neither a line break.</source>
+        <translation>Trennzeichen und Anführungszeichen müssen zwei verschiedene Zeichen sein, und keines darf ein Zeilenumbruch sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DataContract</name>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the contract: %2</source>
+        <translation>%1: der Vertrag kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>ein leerer Wert</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (ignored)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (ignoriert)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map, got %2</source>
+        <translation>&apos;%1&apos; muss eine Map sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list, got %2</source>
+        <translation>&apos;%1&apos; muss eine Liste sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text, got %2</source>
+        <translation>&apos;%1&apos; muss Text sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos; in %2</source>
+        <translation>erforderlicher Schlüssel &apos;%1&apos; fehlt in %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number, got %2</source>
+        <translation>&apos;%1&apos; muss eine Zahl sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number, got %2</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, got %2</source>
+        <translation>&apos;%1&apos; muss true oder false sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a date (YYYY-MM-DD), got %2</source>
+        <translation>&apos;%1&apos; muss ein Datum sein (JJJJ-MM-TT), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;pattern&apos; is not a valid regular expression: %1</source>
+        <translation>&apos;pattern&apos; ist kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>the contract must be a map of ODCS keys, got %1</source>
+        <translation>der Vertrag muss eine Map von ODCS-Schlüsseln sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the contract</source>
+        <translation>dem Vertrag</translation>
+    </message>
+    <message>
+        <source>unsupported apiVersion &apos;%1&apos;; supported: %2</source>
+        <translation>nicht unterstützte apiVersion &apos;%1&apos;; unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be DataContract, got &apos;%1&apos;</source>
+        <translation>&apos;kind&apos; muss DataContract sein, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a schema object</source>
+        <translation>einem Schemaobjekt</translation>
+    </message>
+    <message>
+        <source>a schema object&apos;s &apos;logicalType&apos; must be object, got %1</source>
+        <translation>&apos;logicalType&apos; eines Schemaobjekts muss object sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>property &apos;%1&apos; is declared twice</source>
+        <translation>Eigenschaft &apos;%1&apos; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>a schema property</source>
+        <translation>einer Schemaeigenschaft</translation>
+    </message>
+    <message>
+        <source>unknown logicalType &apos;%1&apos;; expected one of string, integer, number, date, array, boolean, object</source>
+        <translation>unbekannter logicalType &apos;%1&apos;; erwartet: string, integer, number, date, array, boolean oder object</translation>
+    </message>
+    <message>
+        <source>nested object property &apos;%1&apos; is only checked for presence</source>
+        <translation>verschachtelte Objekteigenschaft &apos;%1&apos; wird nur auf Vorhandensein geprüft</translation>
+    </message>
+    <message>
+        <source>&apos;maximum&apos; must not be below &apos;minimum&apos;</source>
+        <translation>&apos;maximum&apos; darf nicht kleiner als &apos;minimum&apos; sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be negative</source>
+        <translation>&apos;%1&apos; darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;rowCount&apos; is a schema-level rule; declare it under the schema object&apos;s quality</source>
+        <translation>&apos;rowCount&apos; ist eine Regel auf Schemaebene; deklarieren Sie sie unter quality des Schemaobjekts</translation>
+    </message>
+    <message>
+        <source>this rule checks a column: declare it under a property&apos;s quality</source>
+        <translation>diese Regel prüft eine Spalte: deklarieren Sie sie unter quality einer Eigenschaft</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;properties&apos; in the rule&apos;s arguments</source>
+        <translation>erforderlicher Schlüssel &apos;properties&apos; fehlt in den Argumenten der Regel</translation>
+    </message>
+    <message>
+        <source>&apos;properties&apos; names unknown property &apos;%1&apos;</source>
+        <translation>&apos;properties&apos; nennt die unbekannte Eigenschaft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>quality rule of type &apos;%1&apos; is not evaluated</source>
+        <translation>Qualitätsregel vom Typ &apos;%1&apos; wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>unknown quality type &apos;%1&apos;; expected library, text, sql or custom</source>
+        <translation>unbekannter Qualitätstyp &apos;%1&apos;; erwartet: library, text, sql oder custom</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;metric&apos; (or &apos;rule&apos;) in a quality rule</source>
+        <translation>erforderlicher Schlüssel &apos;metric&apos; (oder &apos;rule&apos;) fehlt in einer Qualitätsregel</translation>
+    </message>
+    <message>
+        <source>quality rule &apos;%1&apos; is not supported and is not evaluated</source>
+        <translation>Qualitätsregel &apos;%1&apos; wird nicht unterstützt und nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; treated as error</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos;; wird als error behandelt</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;; expected rows or percent</source>
+        <translation>unbekannte Einheit &apos;%1&apos;; erwartet: rows oder percent</translation>
+    </message>
+    <message>
+        <source>&apos;rowCount&apos; counts rows; &apos;unit&apos; must be rows</source>
+        <translation>&apos;rowCount&apos; zählt Zeilen; &apos;unit&apos; muss rows sein</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;validValues&apos; (or &apos;pattern&apos;) in the rule&apos;s arguments</source>
+        <translation>erforderlicher Schlüssel &apos;validValues&apos; (oder &apos;pattern&apos;) fehlt in den Argumenten der Regel</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;field&apos; in the rule&apos;s arguments</source>
+        <translation>erforderlicher Schlüssel &apos;field&apos; fehlt in den Argumenten der Regel</translation>
+    </message>
+    <message>
+        <source>a quality rule takes one operator, found &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>eine Qualitätsregel hat nur einen Operator, gefunden: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of two numbers, got %2</source>
+        <translation>&apos;%1&apos; muss eine Liste aus zwei Zahlen sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must list the smaller number first</source>
+        <translation>&apos;%1&apos; muss die kleinere Zahl zuerst nennen</translation>
+    </message>
+    <message>
+        <source>a custom property</source>
+        <translation>einer benutzerdefinierten Eigenschaft</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;value&apos; in a custom property</source>
+        <translation>erforderlicher Schlüssel &apos;value&apos; fehlt in einer benutzerdefinierten Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&apos;warnThreshold&apos; needs a one-sided operator (mustBeLessThan, mustBeLessOrEqualTo, mustBeGreaterThan or mustBeGreaterOrEqualTo)</source>
+        <translation>&apos;warnThreshold&apos; benötigt einen einseitigen Operator (mustBeLessThan, mustBeLessOrEqualTo, mustBeGreaterThan oder mustBeGreaterOrEqualTo)</translation>
+    </message>
+    <message>
+        <source>&apos;warnThreshold&apos; %1 must be stricter than %2 %3</source>
+        <translation>&apos;warnThreshold&apos; %1 muss strenger sein als %2 %3</translation>
+    </message>
+    <message>
+        <source>an SLA property</source>
+        <translation>einer SLA-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;value&apos; in an SLA property</source>
+        <translation>erforderlicher Schlüssel &apos;value&apos; fehlt in einer SLA-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>SLA property &apos;%1&apos; is not evaluated</source>
+        <translation>SLA-Eigenschaft &apos;%1&apos; wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>unsupported SLA unit &apos;%1&apos;; expected d, days, w, weeks, y or years</source>
+        <translation>nicht unterstützte SLA-Einheit &apos;%1&apos;; erwartet: d, days, w, weeks, y oder years</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;element&apos; in the latency SLA (or a slaDefaultElement)</source>
+        <translation>erforderlicher Schlüssel &apos;element&apos; fehlt im Latenz-SLA (oder ein slaDefaultElement)</translation>
+    </message>
+    <message>
+        <source>&apos;element&apos; names unknown property &apos;%1&apos;</source>
+        <translation>&apos;element&apos; nennt die unbekannte Eigenschaft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;element&apos; must name a date property; &apos;%1&apos; is %2</source>
+        <translation>&apos;element&apos; muss eine Datumseigenschaft nennen; &apos;%1&apos; ist %2</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; names unknown property &apos;%1&apos;</source>
+        <translation>&apos;field&apos; nennt die unbekannte Eigenschaft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; must name a date property; &apos;%1&apos; is %2</source>
+        <translation>&apos;field&apos; muss eine Datumseigenschaft nennen; &apos;%1&apos; ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Internal error: invalid database query.</source>
+        <translation>Interner Fehler: ungültige Datenbankabfrage.</translation>
+    </message>
+    <message>
+        <source>The workspace has no such value.</source>
+        <translation>Der Arbeitsbereich enthält diesen Wert nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another window or program is writing to it. Try again in a moment.</source>
+        <translation>Der Arbeitsbereich ist belegt: ein anderes Fenster oder Programm schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written to (the file or its folder is read-only).</source>
+        <translation>In den Arbeitsbereich kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the workspace could not be saved.</source>
+        <translation>Der Datenträger ist voll: der Arbeitsbereich konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged or is not a database.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt oder keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be opened.</source>
+        <translation>Die Arbeitsbereichsdatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the workspace file failed.</source>
+        <translation>Lesen oder Schreiben der Arbeitsbereichsdatei ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The change was rejected by a rule of the workspace.</source>
+        <translation>Die Änderung wurde von einer Regel des Arbeitsbereichs abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The workspace database reported an error.</source>
+        <translation>Die Datenbank des Arbeitsbereichs hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetRef</name>
+    <message>
+        <source>Write a dataset as NAME, NAME@3 or NAME@latest.</source>
+        <translation>Geben Sie einen Datensatz als NAME, NAME@3 oder NAME@latest an.</translation>
+    </message>
+    <message>
+        <source>The dataset name is empty.</source>
+        <translation>Der Datensatzname ist leer.</translation>
+    </message>
+    <message>
+        <source>The dataset name &apos;%1&apos; contains &apos;@&apos;, which separates a name from a version.</source>
+        <translation>Der Datensatzname &apos;%1&apos; enthält &apos;@&apos;, das einen Namen von einer Version trennt.</translation>
+    </message>
+    <message>
+        <source>The dataset name contains a control character.</source>
+        <translation>Der Datensatzname enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The dataset name &apos;%1…&apos; is too long: at most %2 characters are allowed.</source>
+        <translation>Der Datensatzname &apos;%1…&apos; ist zu lang: höchstens %2 Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dataset version: a version is a number from 1 or &apos;latest&apos;.</source>
+        <translation>&apos;%1&apos; ist keine Datensatzversion: eine Version ist eine Zahl ab 1 oder &apos;latest&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStore</name>
+    <message>
+        <source>The workspace holds a dataset version of unknown kind.</source>
+        <translation>Der Arbeitsbereich enthält eine Datensatzversion unbekannter Art.</translation>
+    </message>
+    <message>
+        <source>The workspace holds a dataset column of unknown type.</source>
+        <translation>Der Arbeitsbereich enthält eine Datensatzspalte unbekannten Typs.</translation>
+    </message>
+    <message>
+        <source>The dataset version does not exist (any more).</source>
+        <translation>Die Datensatzversion existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>There is no dataset named &apos;%1&apos;: the workspace has no datasets yet.</source>
+        <translation>Es gibt keinen Datensatz namens &apos;%1&apos;: der Arbeitsbereich enthält noch keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>There is no dataset named &apos;%1&apos;. Datasets in this workspace: %2.</source>
+        <translation>Es gibt keinen Datensatz namens &apos;%1&apos;. Datensätze in diesem Arbeitsbereich: %2.</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; has no versions.</source>
+        <translation>Datensatz &apos;%1&apos; hat keine Versionen.</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; has only version %2; there is no version %3.</source>
+        <translation>Datensatz &apos;%1&apos; hat nur Version %2; es gibt keine Version %3.</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; has versions %2; there is no version %3.</source>
+        <translation>Datensatz &apos;%1&apos; hat die Versionen %2; es gibt keine Version %3.</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; has no column &apos;%2&apos;.</source>
+        <translation>Datensatz &apos;%1&apos; hat keine Spalte &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The stored data of dataset &apos;%1&apos; is damaged and cannot be read.</source>
+        <translation>Die gespeicherten Daten des Datensatzes &apos;%1&apos; sind beschädigt und können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Internal error while deleting the dataset.</source>
+        <translation>Interner Fehler beim Löschen des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; cannot be deleted: other items in the workspace were made from it.</source>
+        <translation>Datensatz &apos;%1&apos; kann nicht gelöscht werden: andere Elemente im Arbeitsbereich wurden daraus erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWriter</name>
+    <message>
+        <source>Internal error while saving the dataset.</source>
+        <translation>Interner Fehler beim Speichern des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>A dataset needs at least one column.</source>
+        <translation>Ein Datensatz braucht mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>A dataset column needs a name.</source>
+        <translation>Eine Datensatzspalte braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The column name &apos;%1&apos; occurs more than once.</source>
+        <translation>Der Spaltenname &apos;%1&apos; kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of the car schema.</source>
+        <translation>&apos;%1&apos; ist kein Feld des Fahrzeugschemas.</translation>
+    </message>
+    <message>
+        <source>A dataset named &apos;%1&apos; already exists. Pass --append to add the rows to it as a new version, or choose another name.</source>
+        <translation>Ein Datensatz namens &apos;%1&apos; existiert bereits. Geben Sie --append an, um die Zeilen als neue Version anzuhängen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no dataset named &apos;%1&apos; to append to. Import the file as a new dataset first (without --append).</source>
+        <translation>Es gibt keinen Datensatz namens &apos;%1&apos;, an den angehängt werden kann. Importieren Sie die Datei zuerst als neuen Datensatz (ohne --append).</translation>
+    </message>
+    <message>
+        <source>There is no dataset named &apos;%1&apos; to clean.</source>
+        <translation>Es gibt keinen Datensatz namens &apos;%1&apos;, der bereinigt werden kann.</translation>
+    </message>
+    <message>
+        <source>The version to build on is not a version of dataset &apos;%1&apos;.</source>
+        <translation>Die Ausgangsversion ist keine Version des Datensatzes &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos; got a newer version (version %2) in the meantime. Start the append again.</source>
+        <translation>Datensatz &apos;%1&apos; hat inzwischen eine neuere Version erhalten (Version %2). Starten Sie das Anhängen erneut.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds %2 values in version %3 of dataset &apos;%4&apos;, but the new rows have %5 values.</source>
+        <translation>Spalte &apos;%1&apos; enthält in Version %3 des Datensatzes &apos;%4&apos; Werte vom Typ %2, die neuen Zeilen aber Werte vom Typ %5.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsCommand</name>
+    <message>
+        <source>List the datasets of a workspace with their versions, row counts and hashes.</source>
+        <translation>Die Datensätze eines Arbeitsbereichs mit ihren Versionen, Zeilenzahlen und Prüfsummen auflisten.</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import one with &apos;valuator-cli import&apos;.</source>
+        <translation>Noch keine Datensätze. Importieren Sie einen mit &apos;valuator-cli import&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftAnalyzer</name>
+    <message>
+        <source>The bin count must be between 2 and 1000, not %1.</source>
+        <translation>Die Anzahl der Klassen muss zwischen 2 und 1000 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The PSI floor must be above 0 and at most 0.1.</source>
+        <translation>Die PSI-Untergrenze muss größer als 0 und höchstens 0,1 sein.</translation>
+    </message>
+    <message>
+        <source>The PSI thresholds must satisfy 0 &lt; warn &lt;= alert.</source>
+        <translation>Die PSI-Schwellenwerte müssen 0 &lt; warn &lt;= alert erfüllen.</translation>
+    </message>
+    <message>
+        <source>The rare-category share must be in [0, 1) and at least one category kept.</source>
+        <translation>Der Anteil seltener Kategorien muss in [0, 1) liegen, und mindestens eine Kategorie muss erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>The bin edges of &apos;%1&apos; must be finite and strictly ascending.</source>
+        <translation>Die Klassengrenzen von &apos;%1&apos; müssen endlich und streng aufsteigend sein.</translation>
+    </message>
+    <message>
+        <source>Both versions need rows to compare.</source>
+        <translation>Beide Versionen brauchen Zeilen für den Vergleich.</translation>
+    </message>
+    <message>
+        <source>not in the current version</source>
+        <translation>nicht in der aktuellen Version</translation>
+    </message>
+    <message>
+        <source>lists are not compared</source>
+        <translation>Listen werden nicht verglichen</translation>
+    </message>
+    <message>
+        <source>the type changed from %1 to %2</source>
+        <translation>der Typ hat sich von %1 zu %2 geändert</translation>
+    </message>
+    <message>
+        <source>not in the reference version</source>
+        <translation>nicht in der Referenzversion</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(other: %n categories)</source>
+        <translation>
+            <numerusform>(sonstige: %n Kategorie)</numerusform>
+            <numerusform>(sonstige: %n Kategorien)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftReport</name>
+    <message>
+        <source>The stored drift report is damaged.</source>
+        <translation>Der gespeicherte Drift-Bericht ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReader</name>
+    <message>
+        <source>Column &apos;%1&apos; is mapped to %2, but its values are not dates in a known format (ISO, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY).</source>
+        <translation>Spalte &apos;%1&apos; ist %2 zugeordnet, aber ihre Werte sind keine Datumsangaben in einem bekannten Format (ISO, TT.MM.JJJJ, TT/MM/JJJJ, MM/TT/JJJJ).</translation>
+    </message>
+    <message>
+        <source>The dates in column &apos;%1&apos; (%2) could be day/month or month/day: every value is valid both ways. Choose the order (for example --date-order dmy or mdy).</source>
+        <translation>Die Datumsangaben in Spalte &apos;%1&apos; (%2) können Tag/Monat oder Monat/Tag sein: jeder Wert ist in beiden Lesarten gültig. Wählen Sie die Reihenfolge (zum Beispiel --date-order dmy oder mdy).</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; is mapped to column &apos;%2&apos;, which the file does not have.</source>
+        <translation>Feld &apos;%1&apos; ist der Spalte &apos;%2&apos; zugeordnet, die es in der Datei nicht gibt.</translation>
+    </message>
+    <message>
+        <source>The constant &apos;%1&apos; for field &apos;%2&apos; is not an unambiguous date; write it as YYYY-MM-DD.</source>
+        <translation>Die Konstante &apos;%1&apos; für Feld &apos;%2&apos; ist kein eindeutiges Datum; schreiben Sie sie als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; cannot come from indicator columns: they can only give text fields such as brand, model, fuel or region.</source>
+        <translation>Feld &apos;%1&apos; kann nicht aus Indikatorspalten kommen: diese liefern nur Textfelder wie Marke, Modell, Kraftstoff oder Region.</translation>
+    </message>
+    <message>
+        <source>Indicator column &apos;%1&apos; for field &apos;%2&apos; is not in the file.</source>
+        <translation>Indikatorspalte &apos;%1&apos; für Feld &apos;%2&apos; ist nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>The constant &apos;%1&apos; for field &apos;%2&apos; cannot be read: %3.</source>
+        <translation>Die Konstante &apos;%1&apos; für Feld &apos;%2&apos; kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>constant: %1</source>
+        <translation>Konstante: %1</translation>
+    </message>
+    <message>
+        <source>indicators: %1</source>
+        <translation>Indikatoren: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>a year has no unit</source>
+        <translation>eine Jahreszahl hat keine Einheit</translation>
+    </message>
+    <message>
+        <source>%1: both &apos;%2&apos; and &apos;%3&apos; are set; an indicator group needs exactly one</source>
+        <translation>%1: sowohl &apos;%2&apos; als auch &apos;%3&apos; sind gesetzt; eine Indikatorgruppe braucht genau einen</translation>
+    </message>
+    <message>
+        <source>%1: indicator value is not 1/0, yes/no or true/false</source>
+        <translation>%1: Indikatorwert ist nicht 1/0, yes/no oder true/false</translation>
+    </message>
+</context>
+<context>
+    <name>FileByteSource</name>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Die Datei &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a car-sales CSV file into a workspace as a new dataset version.</source>
+        <translation>Eine CSV-Datei mit Fahrzeugverkäufen als neue Datensatzversion in einen Arbeitsbereich importieren.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Dataset name (default: the file&apos;s base name).</source>
+        <translation>Datensatzname (Standard: der Dateiname ohne Endung).</translation>
+    </message>
+    <message>
+        <source>Add the rows as a new version of the existing dataset NAME.</source>
+        <translation>Die Zeilen als neue Version des vorhandenen Datensatzes NAME anhängen.</translation>
+    </message>
+    <message>
+        <source>Column mapping saved as JSON (default: automatic).</source>
+        <translation>Als JSON gespeicherte Spaltenzuordnung (Standard: automatisch).</translation>
+    </message>
+    <message>
+        <source>Write the mapping used to this JSON file.</source>
+        <translation>Die verwendete Zuordnung in diese JSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>auto, &apos;,&apos;, &apos;;&apos;, tab or pipe (default auto).</source>
+        <translation>auto, &apos;,&apos;, &apos;;&apos;, tab oder pipe (Standard: auto).</translation>
+    </message>
+    <message>
+        <source>auto, utf-8, utf-16, windows-1252 or iso-8859-1 (default auto).</source>
+        <translation>auto, utf-8, utf-16, windows-1252 oder iso-8859-1 (Standard: auto).</translation>
+    </message>
+    <message>
+        <source>Decimal separator: auto, &apos;.&apos; or &apos;,&apos; (default auto).</source>
+        <translation>Dezimaltrennzeichen: auto, &apos;.&apos; oder &apos;,&apos; (Standard: auto).</translation>
+    </message>
+    <message>
+        <source>First row is a header: auto, yes or no (default auto).</source>
+        <translation>Erste Zeile ist eine Kopfzeile: auto, yes oder no (Standard: auto).</translation>
+    </message>
+    <message>
+        <source>Order of ambiguous slash dates: auto, dmy (DD/MM/YYYY) or mdy (MM/DD/YYYY).</source>
+        <translation>Reihenfolge mehrdeutiger Datumsangaben mit Schrägstrich: auto, dmy (TT/MM/JJJJ) oder mdy (MM/TT/JJJJ).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file.</source>
+        <translation>Die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, &apos;,&apos;, &apos;;&apos;, tab or pipe, not &apos;%1&apos;</source>
+        <translation>--delimiter muss auto, &apos;,&apos;, &apos;;&apos;, tab oder pipe sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, utf-16, windows-1252 or iso-8859-1, not &apos;%1&apos;</source>
+        <translation>--encoding muss auto, utf-8, utf-16, windows-1252 oder iso-8859-1 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--decimal must be auto, &apos;.&apos; or &apos;,&apos;, not &apos;%1&apos;</source>
+        <translation>--decimal muss auto, &apos;.&apos; oder &apos;,&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--header must be auto, yes or no, not &apos;%1&apos;</source>
+        <translation>--header muss auto, yes oder no sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--date-order must be auto, dmy or mdy, not &apos;%1&apos;</source>
+        <translation>--date-order muss auto, dmy oder mdy sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected exactly one CSV file</source>
+        <translation>genau eine CSV-Datei erwartet</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2: %3 rows read, %4 imported, %5 rejected (%6 s).</source>
+        <translation>%1 als %2 importiert: %3 Zeilen gelesen, %4 importiert, %5 abgelehnt (%6 s).</translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3</source>
+        <translation>  Zeile %1%2: %3</translation>
+    </message>
+    <message>
+        <source>  … %1 more; see --json or --rejects-out.</source>
+        <translation>  … %1 weitere; siehe --json oder --rejects-out.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEngine</name>
+    <message>
+        <source>The file has no columns.</source>
+        <translation>Die Datei hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be at least one row.</source>
+        <translation>Die Blockgröße muss mindestens eine Zeile betragen.</translation>
+    </message>
+    <message>
+        <source>line number</source>
+        <translation>Zeilennummer</translation>
+    </message>
+    <message>
+        <source>a date reads both as day/month and as month/day, and the rest of its column does not say which</source>
+        <translation>ein Datum lässt sich als Tag/Monat und als Monat/Tag lesen, und der Rest der Spalte entscheidet es nicht</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>too many ambiguous dates to hold back</source>
+        <translation>zu viele mehrdeutige Datumsangaben zum Zurückhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not CSV text (a NUL byte at offset %1).</source>
+        <translation>Dies scheint eine Binärdatei zu sein, kein CSV-Text (ein NUL-Byte bei Offset %1).</translation>
+    </message>
+    <message>
+        <source>The file holds no CSV records.</source>
+        <translation>Die Datei enthält keine CSV-Einträge.</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>Von Ihnen festgelegt.</translation>
+    </message>
+    <message>
+        <source>The delimiter &apos;%1&apos; is a guess (confidence %2 %); check the preview.</source>
+        <translation>Das Trennzeichen &apos;%1&apos; ist geschätzt (Konfidenz %2 %); prüfen Sie die Vorschau.</translation>
+    </message>
+    <message>
+        <source>The header repeats column names; repeats were renamed (%1).</source>
+        <translation>Die Kopfzeile wiederholt Spaltennamen; Wiederholungen wurden umbenannt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no data rows.</source>
+        <translation>%1: die Datei hat keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping &apos;%1&apos;: %2</source>
+        <translation>Die Zuordnung &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show a workspace&apos;s schema version, creation and row counts.</source>
+        <translation>Schemaversion, Erstellung und Zeilenzahlen eines Arbeitsbereichs anzeigen.</translation>
+    </message>
+    <message>
+        <source>Workspace:      %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion:  %1</translation>
+    </message>
+    <message>
+        <source>Created:        %1 by %2</source>
+        <translation>Erstellt:       %1 von %2</translation>
+    </message>
+    <message>
+        <source>File size:      %1 bytes</source>
+        <translation>Dateigröße:     %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>Zeilen je Tabelle:</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new, empty workspace file.</source>
+        <translation>Eine neue, leere Arbeitsbereichsdatei anlegen.</translation>
+    </message>
+    <message>
+        <source>Also import the bundled demo sales data as dataset &apos;demo-sales&apos;.</source>
+        <translation>Außerdem die mitgelieferten Demo-Verkaufsdaten als Datensatz &apos;demo-sales&apos; importieren.</translation>
+    </message>
+    <message>
+        <source>Importing the demo data</source>
+        <translation>Demodaten werden importiert</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 (schema %2).</source>
+        <translation>Arbeitsbereich %1 angelegt (Schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>day/month order undecided</source>
+        <translation>Tag/Monat-Reihenfolge offen</translation>
+    </message>
+    <message>
+        <source>text (yes/no)</source>
+        <translation>Text (ja/nein)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation>UTF-16 Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Westeuropa)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe |</source>
+        <translation>senkrechter Strich |</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecks</name>
+    <message>
+        <source>Completeness of %1</source>
+        <translation>Vollständigkeit von %1</translation>
+    </message>
+    <message>
+        <source>The required field %1 has no column.</source>
+        <translation>Das Pflichtfeld %1 hat keine Spalte.</translation>
+    </message>
+    <message>
+        <source>%1 is missing in %2 of %3 rows (null, empty or a placeholder such as &quot;n/a&quot;).</source>
+        <translation>%1 fehlt in %2 von %3 Zeilen (null, leer oder ein Platzhalter wie „n/a“).</translation>
+    </message>
+    <message>
+        <source>Exact duplicate rows</source>
+        <translation>Exakt doppelte Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row in every data column (%2 distinct rows have copies); the first copy is kept and not counted.</source>
+        <translation>%1 Zeilen wiederholen eine frühere Zeile in jeder Datenspalte (%2 verschiedene Zeilen haben Kopien); die erste Kopie wird behalten und nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Same car sold twice on one day</source>
+        <translation>Dasselbe Fahrzeug zweimal an einem Tag verkauft</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat the plate and sale date of an earlier row (rows without a plate or sale date are not compared).</source>
+        <translation>%1 Zeilen wiederholen Kennzeichen und Verkaufsdatum einer früheren Zeile (Zeilen ohne Kennzeichen oder Verkaufsdatum werden nicht verglichen).</translation>
+    </message>
+    <message>
+        <source>Impossible %1</source>
+        <translation>Unmögliche Werte in %1</translation>
+    </message>
+    <message>
+        <source>%1 rows have a model year before %2 or more than %3 year(s) after the sale.</source>
+        <translation>%1 Zeilen haben ein Modelljahr vor %2 oder mehr als %3 Jahr(e) nach dem Verkauf.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a negative mileage or one above %2 km.</source>
+        <translation>%1 Zeilen haben einen negativen Kilometerstand oder einen über %2 km.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a sale price of zero or less.</source>
+        <translation>%1 Zeilen haben einen Verkaufspreis von null oder weniger.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a power of 0 kW or less, or above %2 kW.</source>
+        <translation>%1 Zeilen haben eine Leistung von 0 kW oder weniger oder über %2 kW.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a sale date before %2 or after %3.</source>
+        <translation>%1 Zeilen haben ein Verkaufsdatum vor %2 oder nach %3.</translation>
+    </message>
+    <message>
+        <source>(no upper bound)</source>
+        <translation>(keine Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Mileage implausible for the car&apos;s age</source>
+        <translation>Kilometerstand für das Fahrzeugalter unplausibel</translation>
+    </message>
+    <message>
+        <source>%1 rows have more than %2 km per year of age (age = sale year - model year, at least 1).</source>
+        <translation>%1 Zeilen haben mehr als %2 km pro Altersjahr (Alter = Verkaufsjahr - Modelljahr, mindestens 1).</translation>
+    </message>
+    <message>
+        <source>Price outliers</source>
+        <translation>Preisausreißer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prices are more than %3 robust standard deviations (median absolute deviation of log price) from comparable cars (brand, model, age band; small groups fall back to brand and age, brand, all cars).</source>
+        <translation>%1 von %2 Preisen liegen mehr als %3 robuste Standardabweichungen (mediane absolute Abweichung des Log-Preises) von vergleichbaren Fahrzeugen entfernt (Marke, Modell, Altersklasse; kleine Gruppen weichen auf Marke und Alter, Marke, alle Fahrzeuge aus).</translation>
+    </message>
+    <message>
+        <source>Brand spelling variants</source>
+        <translation>Schreibvarianten der Marke</translation>
+    </message>
+    <message>
+        <source>%1 rows write the brand differently from its canonical spelling (%2 variant spellings).</source>
+        <translation>%1 Zeilen schreiben die Marke anders als in ihrer kanonischen Schreibweise (%2 Schreibvarianten).</translation>
+    </message>
+    <message>
+        <source>Model spelling variants</source>
+        <translation>Schreibvarianten des Modells</translation>
+    </message>
+    <message>
+        <source>%1 rows write the model differently from its canonical spelling within the brand (%2 variant spellings; trim text after a comma or quote counts as a variant).</source>
+        <translation>%1 Zeilen schreiben das Modell innerhalb der Marke anders als in seiner kanonischen Schreibweise (%2 Schreibvarianten; Ausstattungstext nach einem Komma oder Anführungszeichen zählt als Variante).</translation>
+    </message>
+    <message>
+        <source>Unknown equipment items</source>
+        <translation>Unbekannte Ausstattungsmerkmale</translation>
+    </message>
+    <message>
+        <source>Rare equipment items</source>
+        <translation>Seltene Ausstattungsmerkmale</translation>
+    </message>
+    <message>
+        <source>%1 rows list equipment outside the known vocabulary (%2 distinct unknown items).</source>
+        <translation>%1 Zeilen nennen Ausstattung außerhalb des bekannten Vokabulars (%2 verschiedene unbekannte Merkmale).</translation>
+    </message>
+    <message>
+        <source>%1 rows list an equipment item that at most %2 rows use (%3 such items).</source>
+        <translation>%1 Zeilen nennen ein Ausstattungsmerkmal, das höchstens %2 Zeilen verwenden (%3 solche Merkmale).</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <translation>Veraltete Daten</translation>
+    </message>
+    <message>
+        <source>No row has a sale date.</source>
+        <translation>Keine Zeile hat ein Verkaufsdatum.</translation>
+    </message>
+    <message>
+        <source>The newest sale (%1) is %2 days old, more than %3 days: prices may have moved since.</source>
+        <translation>Der neueste Verkauf (%1) ist %2 Tage alt, mehr als %3 Tage: die Preise können sich seitdem verändert haben.</translation>
+    </message>
+    <message>
+        <source>The newest sale (%1) is %2 days old.</source>
+        <translation>Der neueste Verkauf (%1) ist %2 Tage alt.</translation>
+    </message>
+    <message>
+        <source>Whitespace in text</source>
+        <translation>Leerraum in Text</translation>
+    </message>
+    <message>
+        <source>%1 rows have text with leading, trailing or repeated spaces.</source>
+        <translation>%1 Zeilen haben Text mit führenden, nachgestellten oder wiederholten Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>&apos;%1&apos; is not a Car Valuator workspace.</source>
+        <translation>&apos;%1&apos; ist kein Car-Valuator-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Car Valuator (schema %2); this version reads up to schema %3.</source>
+        <translation>&apos;%1&apos; wurde von einer neueren Version von Car Valuator geschrieben (Schema %2); diese Version liest bis Schema %3.</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; does not exist.</source>
+        <translation>Der Arbeitsbereich &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be read: %2</source>
+        <translation>&apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only: Car Valuator needs write access to open a workspace.</source>
+        <translation>&apos;%1&apos; ist schreibgeschützt: Car Valuator braucht Schreibzugriff, um einen Arbeitsbereich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace: no user name is set.</source>
+        <translation>Der Arbeitsbereich kann nicht angelegt werden: es ist kein Benutzername festgelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace: &apos;%1&apos; already exists.</source>
+        <translation>Der Arbeitsbereich kann nicht angelegt werden: &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace &apos;%1&apos;: %2</source>
+        <translation>Der Arbeitsbereich &apos;%1&apos; kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSchema</name>
+    <message>
+        <source>Internal error: the workspace schema history is invalid.</source>
+        <translation>Interner Fehler: der Schemaverlauf des Arbeitsbereichs ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung des Arbeitsbereichs auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Car Valuator workbench</source>
+        <translation>Car Valuator – Workbench</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de, sv).</source>
+        <translation>Sprache der Benutzeroberfläche (en, de, sv).</translation>
+    </message>
+    <message>
+        <source>Log debug messages.</source>
+        <translation>Debug-Meldungen protokollieren.</translation>
+    </message>
+    <message>
+        <source>Workspace file to open (default: your default workspace).</source>
+        <translation>Zu öffnende Arbeitsbereichsdatei (Standard: Ihr Standard-Arbeitsbereich).</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::AboutDialog</name>
+    <message>
+        <source>About Car Valuator</source>
+        <translation>Über Car Valuator</translation>
+    </message>
+    <message>
+        <source>A workbench for used-car valuation: import sales histories, check their quality, train and compare models, and explain every price.</source>
+        <translation>Eine Workbench für die Gebrauchtwagenbewertung: Verkaufshistorien importieren, ihre Qualität prüfen, Modelle trainieren und vergleichen und jeden Preis erklären.</translation>
+    </message>
+    <message>
+        <source>Running with:</source>
+        <translation>Läuft mit:</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::AuditLogModel</name>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Prüfsumme: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::CliApp</name>
+    <message>
+        <source>Workspace file (*.valuator).</source>
+        <translation>Arbeitsbereichsdatei (*.valuator).</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ColumnProfiler</name>
+    <message numerus="yes">
+        <source>Confirmed as %1; %n value(s) cannot be read (first at line %2).</source>
+        <translation>
+            <numerusform>Bestätigt als %1; %n Wert kann nicht gelesen werden (erstmals in Zeile %2).</numerusform>
+            <numerusform>Bestätigt als %1; %n Werte können nicht gelesen werden (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample suggested %1; the whole column needs %2 (%n value(s) from line %3 on).</source>
+        <translation>
+            <numerusform>Die Stichprobe ergab %1; die ganze Spalte erfordert %2 (%n Wert ab Zeile %3).</numerusform>
+            <numerusform>Die Stichprobe ergab %1; die ganze Spalte erfordert %2 (%n Werte ab Zeile %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample suggested %1, but the whole column is %2: %n value(s) do not fit (first at line %3).</source>
+        <translation>
+            <numerusform>Die Stichprobe ergab %1, aber die ganze Spalte ist %2: %n Wert passt nicht (erstmals in Zeile %3).</numerusform>
+            <numerusform>Die Stichprobe ergab %1, aber die ganze Spalte ist %2: %n Werte passen nicht (erstmals in Zeile %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column has no values.</source>
+        <translation>Die Spalte hat keine Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) such as &quot;%1&quot; were read as whole numbers with &apos;%2&apos; grouping thousands (first at line %3).</source>
+        <translation>
+            <numerusform>%n Wert wie „%1“ wurde als ganze Zahl mit &apos;%2&apos; als Tausendertrennzeichen gelesen (erstmals in Zeile %3).</numerusform>
+            <numerusform>%n Werte wie „%1“ wurden als ganze Zahlen mit &apos;%2&apos; als Tausendertrennzeichen gelesen (erstmals in Zeile %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every number looks like &quot;%1&quot;: &apos;%2&apos; is read as the decimal separator. Check the number format.</source>
+        <translation>Jede Zahl sieht aus wie „%1“: &apos;%2&apos; wird als Dezimaltrennzeichen gelesen. Prüfen Sie das Zahlenformat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) such as &quot;%1&quot; have a fraction among whole numbers (first at line %2).</source>
+        <translation>
+            <numerusform>%n Wert wie „%1“ hat Nachkommastellen zwischen ganzen Zahlen (erstmals in Zeile %2).</numerusform>
+            <numerusform>%n Werte wie „%1“ haben Nachkommastellen zwischen ganzen Zahlen (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were written with a unit (mostly %1); %2 converted (first at line %3).</source>
+        <translation>
+            <numerusform>%n Wert wurde mit Einheit geschrieben (meist %1); %2 umgerechnet (erstmals in Zeile %3).</numerusform>
+            <numerusform>%n Werte wurden mit Einheit geschrieben (meist %1); %2 umgerechnet (erstmals in Zeile %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carry a unit of another kind than %1.</source>
+        <translation>
+            <numerusform>%n Wert trägt eine Einheit einer anderen Art als %1.</numerusform>
+            <numerusform>%n Werte tragen eine Einheit einer anderen Art als %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) fit both dd/mm/yyyy and mm/dd/yyyy; choose the order.</source>
+        <translation>
+            <numerusform>%n Datum passt sowohl zu TT/MM/JJJJ als auch zu MM/TT/JJJJ; wählen Sie die Reihenfolge.</numerusform>
+            <numerusform>%n Datumsangaben passen sowohl zu TT/MM/JJJJ als auch zu MM/TT/JJJJ; wählen Sie die Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) in other formats (%1) were read too (first at line %2).</source>
+        <translation>
+            <numerusform>%n Datum in einem anderen Format (%1) wurde ebenfalls gelesen (erstmals in Zeile %2).</numerusform>
+            <numerusform>%n Datumsangaben in anderen Formaten (%1) wurden ebenfalls gelesen (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) could be dd/mm/yyyy or mm/dd/yyyy and are not read (first at line %1).</source>
+        <translation>
+            <numerusform>%n Datum kann TT/MM/JJJJ oder MM/TT/JJJJ sein und wird nicht gelesen (erstmals in Zeile %1).</numerusform>
+            <numerusform>%n Datumsangaben können TT/MM/JJJJ oder MM/TT/JJJJ sein und werden nicht gelesen (erstmals in Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) in another format are not read (first at line %1).</source>
+        <translation>
+            <numerusform>%n Datum in einem anderen Format wird nicht gelesen (erstmals in Zeile %1).</numerusform>
+            <numerusform>%n Datumsangaben in einem anderen Format werden nicht gelesen (erstmals in Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not numbers, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n Wert ist keine Zahl, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+            <numerusform>%n Werte sind keine Zahlen, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are dates, not numbers, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n Wert ist ein Datum, keine Zahl, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+            <numerusform>%n Werte sind Datumsangaben, keine Zahlen, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not dates, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n Wert ist kein Datum, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+            <numerusform>%n Werte sind keine Datumsangaben, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are numbers, not dates, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n Wert ist eine Zahl, kein Datum, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+            <numerusform>%n Werte sind Zahlen, keine Datumsangaben, z. B. „%1“ (erstmals in Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mostly numbers or dates, but %n value(s) are text, e.g. &quot;%1&quot; (first at line %2); kept as text.</source>
+        <translation>
+            <numerusform>Überwiegend Zahlen oder Datumsangaben, aber %n Wert ist Text, z. B. „%1“ (erstmals in Zeile %2); als Text beibehalten.</numerusform>
+            <numerusform>Überwiegend Zahlen oder Datumsangaben, aber %n Werte sind Text, z. B. „%1“ (erstmals in Zeile %2); als Text beibehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) had surrounding spaces; they are trimmed (first at line %1).</source>
+        <translation>
+            <numerusform>%n Wert hatte umgebende Leerzeichen; sie werden entfernt (erstmals in Zeile %1).</numerusform>
+            <numerusform>%n Werte hatten umgebende Leerzeichen; sie werden entfernt (erstmals in Zeile %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ConsoleProgress</name>
+    <message>
+        <source>%1% (%2 / %3)</source>
+        <extracomment>progress on the command line: &quot;45% (450,000 / 1,000,000 rows)&quot;</extracomment>
+        <translation>%1 % (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DataBrowser</name>
+    <message>
+        <source>&amp;All text columns</source>
+        <translation>Alle &amp;Textspalten</translation>
+    </message>
+    <message>
+        <source>Find licence plate…</source>
+        <translation>Kennzeichen suchen…</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose licence plate contains this text (case-insensitive).</source>
+        <translation>Zeigt die Zeilen, deren Kennzeichen diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Search every text column (brand, model, region, equipment, …), not only the plate.</source>
+        <translation>Alle Textspalten durchsuchen (Marke, Modell, Region, Ausstattung, …), nicht nur das Kennzeichen.</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace to load %1.</source>
+        <translation>Der Arbeitsbereich konnte zum Laden von %1 nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>Reading columns…</source>
+        <translation>Spalten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2 rows)…</source>
+        <translation>%1 wird geladen (%2 Zeilen)…</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled.</source>
+        <translation>Das Laden von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not load %1.</source>
+        <translation>%1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Searching rows…</source>
+        <translation>Zeilen werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Stop loading this version.</source>
+        <translation>Das Laden dieser Version abbrechen.</translation>
+    </message>
+    <message>
+        <source>Load this version again.</source>
+        <translation>Diese Version erneut laden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 von %2 Zeilen passen</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DatasetListModel</name>
+    <message>
+        <source>%1: 1 version</source>
+        <translation>%1: 1 Version</translation>
+    </message>
+    <message>
+        <source>%1: %2 versions</source>
+        <translation>%1: %2 Versionen</translation>
+    </message>
+    <message>
+        <source>%1 · content SHA-256 %2</source>
+        <translation>%1 · Inhalts-SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Ergänzung</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Bereinigung</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DatasetsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete dataset…</source>
+        <translation>Datensatz &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Datensätze&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Abgelehnte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Delete the selected dataset with all its versions from the workspace.</source>
+        <translation>Den ausgewählten Datensatz mit allen Versionen aus dem Arbeitsbereich löschen.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File ▸ New Workspace or File ▸ Open Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet. Verwenden Sie Datei ▸ Neuer Arbeitsbereich oder Datei ▸ Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import a CSV file on the Import page.</source>
+        <translation>Noch keine Datensätze. Importieren Sie eine CSV-Datei auf der Seite „Import“.</translation>
+    </message>
+    <message>
+        <source>Select a dataset or one of its versions on the left.</source>
+        <translation>Wählen Sie links einen Datensatz oder eine seiner Versionen aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 rows · %4 columns · created %5 by %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 Zeilen · %4 Spalten · erstellt %5 von %6</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the dataset “%1” with all its %n version(s)?</source>
+        <translation>
+            <numerusform>Den Datensatz „%1“ mit %n Version löschen?</numerusform>
+            <numerusform>Den Datensatz „%1“ mit allen %n Versionen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its %1 rows, columns and rejected rows are removed from the workspace. This cannot be undone. The deletion is recorded in the audit log.</source>
+        <translation>Seine %1 Zeilen, Spalten und abgelehnten Zeilen werden aus dem Arbeitsbereich entfernt. Dies kann nicht rückgängig gemacht werden. Die Löschung wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete dataset %1</source>
+        <translation>Datensatz %1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the dataset “%1”.</source>
+        <translation>Der Datensatz „%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DialectPanel</name>
+    <message>
+        <source>undecided: choose</source>
+        <translation>offen: bitte wählen</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Dialect (how the file is written)</source>
+        <translation>Dialekt (wie die Datei geschrieben ist)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s bytes become text. Wrong umlauts (Ã¼ for ü) mean a wrong encoding.</source>
+        <translation>Wie die Bytes der Datei zu Text werden. Falsche Umlaute (Ã¼ statt ü) bedeuten eine falsche Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>The character between fields. European Excel writes &apos;;&apos;, others &apos;,&apos;.</source>
+        <translation>Das Zeichen zwischen den Feldern. Excel schreibt in Europa &apos;;&apos;, andere &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Whether the first row holds column names.</source>
+        <translation>Ob die erste Zeile Spaltennamen enthält.</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>How fractions are written: 1,5 (European) or 1.5.</source>
+        <translation>Wie Nachkommastellen geschrieben werden: 1,5 (europäisch) oder 1.5.</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>How to read slash dates such as 03/04/2024 when the data cannot tell.</source>
+        <translation>Wie Datumsangaben mit Schrägstrich wie 03/04/2024 zu lesen sind, wenn die Daten es nicht verraten.</translation>
+    </message>
+    <message>
+        <source>Some dates fit both day/month and month/day: choose the order.</source>
+        <translation>Einige Datumsangaben passen sowohl zu Tag/Monat als auch zu Monat/Tag: wählen Sie die Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Yes: the first row names the columns</source>
+        <translation>Ja: die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>No: the first row is data</source>
+        <translation>Nein: die erste Zeile enthält Daten</translation>
+    </message>
+    <message>
+        <source>point . (12,500.5)</source>
+        <translation>Punkt . (12,500.5)</translation>
+    </message>
+    <message>
+        <source>comma , (12.500,5)</source>
+        <translation>Komma , (12.500,5)</translation>
+    </message>
+    <message>
+        <source>Day first (dd/mm/yyyy)</source>
+        <translation>Tag zuerst (TT/MM/JJJJ)</translation>
+    </message>
+    <message>
+        <source>Month first (mm/dd/yyyy)</source>
+        <translation>Monat zuerst (MM/TT/JJJJ)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator:</source>
+        <translation>Dezi&amp;maltrennzeichen:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>Datums&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose or drop a CSV file: the dialect is detected from its first MiB and shown here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine CSV-Datei oder ziehen Sie sie hierher: der Dialekt wird aus dem ersten MiB erkannt und hier angezeigt.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Sample:&lt;/b&gt; read the whole file (%1); %n record(s) analysed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Stichprobe:&lt;/b&gt; ganze Datei gelesen (%1); %n Eintrag analysiert.</numerusform>
+            <numerusform>&lt;b&gt;Stichprobe:&lt;/b&gt; ganze Datei gelesen (%1); %n Einträge analysiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Sample:&lt;/b&gt; read the first %1; %n record(s) analysed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Stichprobe:&lt;/b&gt; die ersten %1 gelesen; %n Eintrag analysiert.</numerusform>
+            <numerusform>&lt;b&gt;Stichprobe:&lt;/b&gt; die ersten %1 gelesen; %n Einträge analysiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: the sample is plain ASCII, so any encoding reads it</source>
+        <translation>: die Stichprobe ist reines ASCII, daher liest jede Zeichenkodierung sie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Zeichenkodierung:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Header:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kopfzeile:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Please confirm the decimal separator.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Bitte bestätigen Sie das Dezimaltrennzeichen.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zahlen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a15c00&apos;&gt;&lt;b&gt;Note:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a15c00&apos;&gt;&lt;b&gt;Hinweis:&lt;/b&gt; %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::Error</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportDropZone</name>
+    <message>
+        <source>&amp;Choose CSV file…</source>
+        <translation>CSV-Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Drop zone for CSV files</source>
+        <translation>Ablagebereich für CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drop a CSV file here&lt;/b&gt; (dealership exports in any dialect: Excel, semicolons, decimal commas, Windows-1252…)</source>
+        <translation>&lt;b&gt;CSV-Datei hierher ziehen&lt;/b&gt; (Händlerexporte in jedem Dialekt: Excel, Semikolons, Dezimalkommas, Windows-1252…)</translation>
+    </message>
+    <message>
+        <source>Choose CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Pick a CSV file to preview and import.</source>
+        <translation>Eine CSV-Datei für Vorschau und Import auswählen.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Previewing &lt;b&gt;%1&lt;/b&gt; (%2) in %3</source>
+        <translation>Vorschau von &lt;b&gt;%1&lt;/b&gt; (%2) in %3</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportPage</name>
+    <message>
+        <source>&lt;h2&gt;Import a CSV file&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CSV-Datei importieren&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>1. File &amp;&amp; dialect</source>
+        <translation>1. Datei &amp;&amp; Dialekt</translation>
+    </message>
+    <message>
+        <source>2. Mapping</source>
+        <translation>2. Zuordnung</translation>
+    </message>
+    <message>
+        <source>3. Result</source>
+        <translation>3. Ergebnis</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 data rows)</source>
+        <translation>Vorschau (erste %1 Datenzeilen)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it to finish or cancel it first.</source>
+        <translation>Ein Import läuft: warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: there is no such file.</source>
+        <translation>„%1“ kann nicht geöffnet werden: die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the beginning of the file…</source>
+        <translation>Dateianfang wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read with these settings; try another encoding or delimiter.</source>
+        <translation>Die Datei kann mit diesen Einstellungen nicht gelesen werden; versuchen Sie eine andere Zeichenkodierung oder ein anderes Trennzeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s); the first %1 data rows as the import will split them.</source>
+        <translation>
+            <numerusform>%n Spalte; die ersten %1 Datenzeilen so, wie der Import sie aufteilen wird.</numerusform>
+            <numerusform>%n Spalten; die ersten %1 Datenzeilen so, wie der Import sie aufteilen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import is running.</source>
+        <translation>Ein Import läuft.</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first (File menu).</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich (Menü Datei).</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read with these settings: %1</source>
+        <translation>Die Datei kann mit diesen Einstellungen nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading rows…</source>
+        <translation>Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 into “%2”…</source>
+        <translation>%1 wird in „%2“ importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into %3; %4 rejected.</source>
+        <translation>%1 von %2 Zeilen in %3 importiert; %4 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>This row has %n field(s); the file has %1 columns.</source>
+        <translation>
+            <numerusform>Diese Zeile hat %n Feld; die Datei hat %1 Spalten.</numerusform>
+            <numerusform>Diese Zeile hat %n Felder; die Datei hat %1 Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>Fehlender Wert</translation>
+    </message>
+    <message>
+        <source>%1 (indicator)</source>
+        <translation>%1 (Indikator)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is not mapped: it is kept as an extra text column.</source>
+        <translation>Spalte &apos;%1&apos; ist nicht zugeordnet: sie wird als zusätzliche Textspalte beibehalten.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is read as %2.</source>
+        <translation>Spalte &apos;%1&apos; wird als %2 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportRejectsModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportResultPanel</name>
+    <message>
+        <source>&lt;i&gt;No import yet. Check the dialect and the mapping, then press Import.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch kein Import. Prüfen Sie Dialekt und Zuordnung und klicken Sie dann auf „Importieren“.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Gelesene Zeilen:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Show the imported dataset version.</source>
+        <translation>Die importierte Datensatzversion anzeigen.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (appended as a new version)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (als neue Version angehängt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (new dataset)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (neuer Datensatz)</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2 problems)</source>
+        <translation>%1 Zeilen (%2 Probleme)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Abgelehnte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 problems; the workspace keeps all of them.</source>
+        <translation>Die ersten %1 von %2 Problemen werden angezeigt; der Arbeitsbereich speichert alle.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV (opens in Excel).</source>
+        <translation>Die abgelehnten Zeilen als CSV speichern (lässt sich in Excel öffnen).</translation>
+    </message>
+    <message>
+        <source>Import a file first.</source>
+        <translation>Importieren Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>%1-rejects.csv</source>
+        <translation>%1-abgelehnt.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n abgelehnte Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n abgelehnte Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportRunBar</name>
+    <message>
+        <source>&amp;Append as a new version of an existing dataset</source>
+        <translation>Als neue &amp;Version eines vorhandenen Datensatzes anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Datensatzname</translation>
+    </message>
+    <message>
+        <source>dataset name</source>
+        <translation>Datensatzname</translation>
+    </message>
+    <message>
+        <source>Add the rows to the latest version of the dataset with this name, as a new version.</source>
+        <translation>Die Zeilen als neue Version an die neueste Version des Datensatzes mit diesem Namen anhängen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import; the workspace stays as it was.</source>
+        <translation>Den Import abbrechen; der Arbeitsbereich bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;name:</source>
+        <translation>Datensatz&amp;name:</translation>
+    </message>
+    <message>
+        <source>A dataset named “%1” exists already: tick “Append…” to add a version, or choose another name.</source>
+        <translation>Ein Datensatz namens „%1“ existiert bereits: aktivieren Sie „Als neue Version …“, um eine Version hinzuzufügen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no dataset named “%1” yet to append to.</source>
+        <translation>Es gibt noch keinen Datensatz namens „%1“, an den angehängt werden kann.</translation>
+    </message>
+    <message>
+        <source>Import the whole file into the workspace.</source>
+        <translation>Die ganze Datei in den Arbeitsbereich importieren.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImpossibleRules</name>
+    <message>
+        <source>The cleaning plan has an invalid value for %1.</source>
+        <translation>Der Bereinigungsplan enthält einen ungültigen Wert für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::IndicatorDialog</name>
+    <message>
+        <source>Indicator columns for %1</source>
+        <translation>Indikatorspalten für %1</translation>
+    </message>
+    <message>
+        <source>Tick the one-hot columns that hold %1. Each row takes the name of the ticked column whose cell is set (1, true, yes or x), e.g. columns “Diesel”, “Petrol” and “Electric” give the fuel.</source>
+        <translation>Markieren Sie die One-hot-Spalten, die %1 enthalten. Jede Zeile erhält den Namen der markierten Spalte, deren Zelle gesetzt ist (1, true, yes oder x), z. B. ergeben die Spalten „Diesel“, „Benzin“ und „Elektro“ den Kraftstoff.</translation>
+    </message>
+    <message>
+        <source>Source columns</source>
+        <translation>Quellspalten</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>Markieren Sie mindestens eine Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::JobRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the error of %1</source>
+        <translation>Fehler von %1 schließen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::JobRunner</name>
+    <message>
+        <source>The task failed unexpectedly.</source>
+        <translation>Der Vorgang ist unerwartet fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::JobsPanel</name>
+    <message>
+        <source>Background jobs</source>
+        <translation>Hintergrundvorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::MainWindow</name>
+    <message>
+        <source>Importing the demo data</source>
+        <translation>Demodaten werden importiert</translation>
+    </message>
+    <message>
+        <source>Reading rows…</source>
+        <translation>Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Welcome! The demo data set &apos;%1&apos; (%2 car sales) is ready to explore.</source>
+        <translation>Willkommen! Der Demo-Datensatz &apos;%1&apos; (%2 Fahrzeugverkäufe) steht zum Erkunden bereit.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Car Valuator</source>
+        <translation>Ü&amp;ber Car Valuator</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 — Car Valuator</source>
+        <translation>%1 — Car Valuator</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Car Valuator workspaces (*.valuator)</source>
+        <translation>Car-Valuator-Arbeitsbereiche (*.valuator)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Car Valuator workspaces (*.valuator);;All files (*)</source>
+        <translation>Car-Valuator-Arbeitsbereiche (*.valuator);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::MappingDelegate</name>
+    <message>
+        <source>Source of %1</source>
+        <translation>Quelle für %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::MappingModel</name>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 Set “%3” under Dialect.</source>
+        <translation>%1: %2 Legen Sie „%3“ unter „Dialekt“ fest.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required field(s) not mapped: %1. Map a column or set a constant.</source>
+        <translation>
+            <numerusform>Pflichtfeld nicht zugeordnet: %1. Ordnen Sie eine Spalte zu oder legen Sie eine Konstante fest.</numerusform>
+            <numerusform>Pflichtfelder nicht zugeordnet: %1. Ordnen Sie eine Spalte zu oder legen Sie eine Konstante fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide first — %1</source>
+        <translation>Zuerst entscheiden — %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Constant: %1</source>
+        <translation>Konstante: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Indikatoren: %1</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message numerus="yes">
+        <source>one-hot, %n column(s)</source>
+        <translation>
+            <numerusform>One-hot, %n Spalte</numerusform>
+            <numerusform>One-hot, %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required: map a column or set a constant.</source>
+        <translation>Pflichtfeld: ordnen Sie eine Spalte zu oder legen Sie eine Konstante fest.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is not in this file.</source>
+        <translation>Spalte &apos;%1&apos; ist nicht in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Indicator column &apos;%1&apos; is not in this file.</source>
+        <translation>Indikatorspalte &apos;%1&apos; ist nicht in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (settled by your dialect choice)</source>
+        <translation>%1 (durch Ihre Dialektwahl entschieden)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 *</source>
+        <translation>%1 · %2 *</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Required field, stored as %1.</source>
+        <translation>Pflichtfeld, gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Optional field, stored as %1.</source>
+        <translation>Optionales Feld, gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Field (* required)</source>
+        <translation>Feld (* Pflicht)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Detected type / format</source>
+        <translation>Erkannter Typ / Format</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::MappingPanel</name>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Use a mapping saved earlier for a file with the same column names.</source>
+        <translation>Eine früher gespeicherte Zuordnung für eine Datei mit denselben Spaltennamen verwenden.</translation>
+    </message>
+    <message>
+        <source>Save this mapping as JSON to reuse it for the next export from this dealer.</source>
+        <translation>Diese Zuordnung als JSON speichern, um sie für den nächsten Export dieses Händlers wiederzuverwenden.</translation>
+    </message>
+    <message>
+        <source>Open a CSV file first.</source>
+        <translation>Öffnen Sie zuerst eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The mapping appears once a file is read.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Zuordnung erscheint, sobald eine Datei gelesen ist.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#137333&apos;&gt;✔ Every required field has a source.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#137333&apos;&gt;✔ Jedes Pflichtfeld hat eine Quelle.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Cannot import yet:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Import noch nicht möglich:&lt;/b&gt; %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Every source column is mapped to a field.</source>
+        <translation>Jede Quellspalte ist einem Feld zugeordnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kept as extra text columns (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Als zusätzliche Textspalten beibehalten (%1):&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>Mappings (%1)</source>
+        <translation>Zuordnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Zuordnung aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Zuordnung in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::OverviewPage</name>
+    <message>
+        <source>&amp;Verify audit chain</source>
+        <translation>Audit-Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workspace overview&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Übersicht über den Arbeitsbereich&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Audit log (newest first)</source>
+        <translation>Audit-Protokoll (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check the chain is unbroken.</source>
+        <translation>Die Prüfsumme jeder Zeile neu berechnen und prüfen, ob die Kette lückenlos ist.</translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File ▸ New Workspace or File ▸ Open Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet. Verwenden Sie Datei ▸ Neuer Arbeitsbereich oder Datei ▸ Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 datasets (%2 versions, %3 car sales in the latest versions) · %4 audit entries</source>
+        <translation>%1 Datensätze (%2 Versionen, %3 Fahrzeugverkäufe in den neuesten Versionen) · %4 Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Audit-Protokoll wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation>Audit-Protokoll prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Audit-Protokoll intakt: %n Zeile geprüft.</numerusform>
+            <numerusform>Audit-Protokoll intakt: %n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2</source>
+        <translation>Audit-Protokoll beschädigt in Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ParseFailure</name>
+    <message>
+        <source>empty value</source>
+        <translation>leerer Wert</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>grouping separator in the wrong place</source>
+        <translation>Tausendertrennzeichen an der falschen Stelle</translation>
+    </message>
+    <message>
+        <source>more than one decimal separator</source>
+        <translation>mehr als ein Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>unexpected separator &apos;%1&apos;</source>
+        <translation>unerwartetes Trennzeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation>unbekannte Einheit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos; does not fit this column</source>
+        <translation>Einheit &apos;%1&apos; passt nicht zu dieser Spalte</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>number too long</source>
+        <translation>Zahl zu lang</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>date not in the format %1</source>
+        <translation>Datum nicht im Format %1</translation>
+    </message>
+    <message>
+        <source>month out of range</source>
+        <translation>Monat außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>day does not exist in that month</source>
+        <translation>Tag existiert in diesem Monat nicht</translation>
+    </message>
+    <message>
+        <source>two-digit year (write the year with four digits)</source>
+        <translation>zweistellige Jahreszahl (schreiben Sie das Jahr vierstellig)</translation>
+    </message>
+    <message>
+        <source>invalid time of day</source>
+        <translation>ungültige Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::PriceOutlierModel</name>
+    <message>
+        <source>The cleaning plan&apos;s outlier model is invalid.</source>
+        <translation>Das Ausreißermodell des Bereinigungsplans ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::RejectsModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation>Rohwert</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::RejectsTab</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Load the next %1 rejected rows.</source>
+        <translation>Die nächsten %1 abgelehnten Zeilen laden.</translation>
+    </message>
+    <message>
+        <source>Save every rejected row of this version as a CSV file.</source>
+        <translation>Alle abgelehnten Zeilen dieser Version als CSV-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Select a dataset version to see the rows its import rejected.</source>
+        <translation>Wählen Sie eine Datensatzversion, um die beim Import abgelehnten Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No rows were rejected when %1 was imported.</source>
+        <translation>Beim Import von %1 wurden keine Zeilen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rejected entries of %3.</source>
+        <translation>%1 von %2 abgelehnten Einträgen von %3 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>%1-rejects.csv</source>
+        <translation>%1-abgelehnt.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export rejected rows of %1</source>
+        <translation>Abgelehnte Zeilen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Reading rejected rows…</source>
+        <translation>Abgelehnte Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rejected entries to %2.</source>
+        <translation>%1 abgelehnte Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::SampleAnalyzer</name>
+    <message numerus="yes">
+        <source>The first row holds names above %n numeric or date column(s).</source>
+        <translation>
+            <numerusform>Die erste Zeile enthält Namen über %n numerischen oder Datumsspalte.</numerusform>
+            <numerusform>Die erste Zeile enthält Namen über %n numerischen oder Datumsspalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first row&apos;s values are distinct and do not recur below, so they are taken as names.</source>
+        <translation>Die Werte der ersten Zeile sind verschieden und kommen darunter nicht erneut vor, daher werden sie als Namen verwendet.</translation>
+    </message>
+    <message>
+        <source>The sample is empty.</source>
+        <translation>Die Stichprobe ist leer.</translation>
+    </message>
+    <message>
+        <source>The first row looks like data; columns are named column_1, column_2, ...</source>
+        <translation>Die erste Zeile sieht nach Daten aus; die Spalten heißen column_1, column_2, ...</translation>
+    </message>
+    <message>
+        <source>Both &apos;.&apos; (%1 values) and &apos;,&apos; (%2 values) are used as decimal separator; &apos;%3&apos; is used.</source>
+        <translation>Sowohl &apos;.&apos; (%1 Werte) als auch &apos;,&apos; (%2 Werte) werden als Dezimaltrennzeichen verwendet; &apos;%3&apos; wird genommen.</translation>
+    </message>
+    <message>
+        <source>Numbers like 1,234 could use &apos;,&apos; as decimal or grouping separator; please check: %1.</source>
+        <translation>Zahlen wie 1,234 können &apos;,&apos; als Dezimal- oder Tausendertrennzeichen verwenden; bitte prüfen: %1.</translation>
+    </message>
+    <message>
+        <source>No number shows its separators; assuming %1.</source>
+        <translation>Keine Zahl zeigt ihre Trennzeichen; angenommen wird %1.</translation>
+    </message>
+    <message>
+        <source>Numbers are written like %1.</source>
+        <translation>Zahlen werden wie %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::SourceEditor</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Constant…</source>
+        <translation>Konstante…</translation>
+    </message>
+    <message>
+        <source>Indicator columns…</source>
+        <translation>Indikatorspalten…</translation>
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation>Konstanter Wert</translation>
+    </message>
+    <message>
+        <source>value, e.g. 2005</source>
+        <translation>Wert, z. B. 2005</translation>
+    </message>
+    <message>
+        <source>The same value for every row. Press Enter to apply.</source>
+        <translation>Derselbe Wert für jede Zeile. Mit der Eingabetaste übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1 (nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Indikatoren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::TableModel</name>
+    <message>
+        <source>Source line</source>
+        <translation>Quellzeile</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Kein Wert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::VersionDetails</name>
+    <message>
+        <source>Source and lineage</source>
+        <translation>Quelle und Herkunft</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>Quelldatei:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Dateigröße:</translation>
+    </message>
+    <message>
+        <source>File SHA-256:</source>
+        <translation>Datei-SHA-256:</translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation>Inhalts-SHA-256:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Parent version:</source>
+        <translation>Übergeordnete Version:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>CSV dialect</source>
+        <translation>CSV-Dialekt</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Decimal separator:</source>
+        <translation>Dezimaltrennzeichen:</translation>
+    </message>
+    <message>
+        <source>Thousands separator:</source>
+        <translation>Tausendertrennzeichen:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>Line endings:</source>
+        <translation>Zeilenenden:</translation>
+    </message>
+    <message>
+        <source>Date formats:</source>
+        <translation>Datumsformate:</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Gelesene Zeilen:</translation>
+    </message>
+    <message>
+        <source>Rows imported:</source>
+        <translation>Importierte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Rows in version:</source>
+        <translation>Zeilen in der Version:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Canonical field</source>
+        <translation>Kanonisches Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Quellspalte</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>None (first version)</source>
+        <translation>Keine (erste Version)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no date columns</source>
+        <translation>keine Datumsspalten</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>Spalten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— extra column</source>
+        <translation>— zusätzliche Spalte</translation>
+    </message>
+</context>
 </TS>

@@ -183,22 +183,22 @@ void ColumnProfiler::addMixedIssues(ColumnProposal& p) const
     };
     if (p.type == InferredType::Integer || p.type == InferredType::Decimal) {
         if (const qint64 n = group({ColumnStats::Text, ColumnStats::Boolean})) {
-            mixed(n, QT_TR_NOOP("%n value(s) are not numbers, e.g. \"%1\" (first at line %2)."));
+            mixed(n, QT_TR_N_NOOP("%n value(s) are not numbers, e.g. \"%1\" (first at line %2)."));
         }
         if (const qint64 n = group({ColumnStats::Date})) {
-            mixed(n, QT_TR_NOOP("%n value(s) are dates, not numbers, e.g. \"%1\" (first at line %2)."));
+            mixed(n, QT_TR_N_NOOP("%n value(s) are dates, not numbers, e.g. \"%1\" (first at line %2)."));
         }
     } else if (p.type == InferredType::Date) {
         if (const qint64 n = group({ColumnStats::Text, ColumnStats::Boolean})) {
-            mixed(n, QT_TR_NOOP("%n value(s) are not dates, e.g. \"%1\" (first at line %2)."));
+            mixed(n, QT_TR_N_NOOP("%n value(s) are not dates, e.g. \"%1\" (first at line %2)."));
         }
         if (const qint64 n = group({ColumnStats::Integer, ColumnStats::Decimal, ColumnStats::GroupedAmbiguous})) {
-            mixed(n, QT_TR_NOOP("%n value(s) are numbers, not dates, e.g. \"%1\" (first at line %2)."));
+            mixed(n, QT_TR_N_NOOP("%n value(s) are numbers, not dates, e.g. \"%1\" (first at line %2)."));
         }
     } else if (p.type == InferredType::Text && 2 * (s.numbers() + s.count[ColumnStats::Date]) >= s.nonMissing()) {
         const qint64 n = group({ColumnStats::Text, ColumnStats::Boolean});
         mixed(n,
-            QT_TR_NOOP("Mostly numbers or dates, but %n value(s) are text, e.g. \"%1\" (first at line %2); "
+            QT_TR_N_NOOP("Mostly numbers or dates, but %n value(s) are text, e.g. \"%1\" (first at line %2); "
                        "kept as text."));
     }
 }

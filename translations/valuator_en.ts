@@ -1,0 +1,260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Audit log intact: %n row verified.</numerusform>
+            <numerusform>Audit log intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CleaningStep</name>
+    <message numerus="yes">
+        <source>Merge %n spelling variant(s) of %1</source>
+        <translation>
+            <numerusform>Merge %n spelling variant of %1</numerusform>
+            <numerusform>Merge %n spelling variants of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsCommand</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftAnalyzer</name>
+    <message numerus="yes">
+        <source>(other: %n categories)</source>
+        <translation>
+            <numerusform>(other: %n category)</numerusform>
+            <numerusform>(other: %n categories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ColumnProfiler</name>
+    <message numerus="yes">
+        <source>Confirmed as %1; %n value(s) cannot be read (first at line %2).</source>
+        <translation>
+            <numerusform>Confirmed as %1; %n value cannot be read (first at line %2).</numerusform>
+            <numerusform>Confirmed as %1; %n values cannot be read (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample suggested %1; the whole column needs %2 (%n value(s) from line %3 on).</source>
+        <translation>
+            <numerusform>The sample suggested %1; the whole column needs %2 (%n value from line %3 on).</numerusform>
+            <numerusform>The sample suggested %1; the whole column needs %2 (%n values from line %3 on).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample suggested %1, but the whole column is %2: %n value(s) do not fit (first at line %3).</source>
+        <translation>
+            <numerusform>The sample suggested %1, but the whole column is %2: %n value does not fit (first at line %3).</numerusform>
+            <numerusform>The sample suggested %1, but the whole column is %2: %n values do not fit (first at line %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) such as &quot;%1&quot; were read as whole numbers with &apos;%2&apos; grouping thousands (first at line %3).</source>
+        <translation>
+            <numerusform>%n value such as &quot;%1&quot; was read as a whole number with &apos;%2&apos; grouping thousands (first at line %3).</numerusform>
+            <numerusform>%n values such as &quot;%1&quot; were read as whole numbers with &apos;%2&apos; grouping thousands (first at line %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) such as &quot;%1&quot; have a fraction among whole numbers (first at line %2).</source>
+        <translation>
+            <numerusform>%n value such as &quot;%1&quot; has a fraction among whole numbers (first at line %2).</numerusform>
+            <numerusform>%n values such as &quot;%1&quot; have a fraction among whole numbers (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were written with a unit (mostly %1); %2 converted (first at line %3).</source>
+        <translation>
+            <numerusform>%n value was written with a unit (mostly %1); %2 converted (first at line %3).</numerusform>
+            <numerusform>%n values were written with a unit (mostly %1); %2 converted (first at line %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carry a unit of another kind than %1.</source>
+        <translation>
+            <numerusform>%n value carries a unit of another kind than %1.</numerusform>
+            <numerusform>%n values carry a unit of another kind than %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) fit both dd/mm/yyyy and mm/dd/yyyy; choose the order.</source>
+        <translation>
+            <numerusform>%n date fits both dd/mm/yyyy and mm/dd/yyyy; choose the order.</numerusform>
+            <numerusform>%n dates fit both dd/mm/yyyy and mm/dd/yyyy; choose the order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) in other formats (%1) were read too (first at line %2).</source>
+        <translation>
+            <numerusform>%n date in another format (%1) was read too (first at line %2).</numerusform>
+            <numerusform>%n dates in other formats (%1) were read too (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) could be dd/mm/yyyy or mm/dd/yyyy and are not read (first at line %1).</source>
+        <translation>
+            <numerusform>%n date could be dd/mm/yyyy or mm/dd/yyyy and is not read (first at line %1).</numerusform>
+            <numerusform>%n dates could be dd/mm/yyyy or mm/dd/yyyy and are not read (first at line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) in another format are not read (first at line %1).</source>
+        <translation>
+            <numerusform>%n date in another format is not read (first at line %1).</numerusform>
+            <numerusform>%n dates in another format are not read (first at line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) had surrounding spaces; they are trimmed (first at line %1).</source>
+        <translation>
+            <numerusform>%n value had surrounding spaces; they are trimmed (first at line %1).</numerusform>
+            <numerusform>%n values had surrounding spaces; they are trimmed (first at line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not numbers, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n value is not a number, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+            <numerusform>%n values are not numbers, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are dates, not numbers, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n value is a date, not a number, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+            <numerusform>%n values are dates, not numbers, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not dates, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n value is not a date, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+            <numerusform>%n values are not dates, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are numbers, not dates, e.g. &quot;%1&quot; (first at line %2).</source>
+        <translation>
+            <numerusform>%n value is a number, not a date, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+            <numerusform>%n values are numbers, not dates, e.g. &quot;%1&quot; (first at line %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mostly numbers or dates, but %n value(s) are text, e.g. &quot;%1&quot; (first at line %2); kept as text.</source>
+        <translation>
+            <numerusform>Mostly numbers or dates, but %n value is text, e.g. &quot;%1&quot; (first at line %2); kept as text.</numerusform>
+            <numerusform>Mostly numbers or dates, but %n values are text, e.g. &quot;%1&quot; (first at line %2); kept as text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DatasetsPage</name>
+    <message numerus="yes">
+        <source>Delete the dataset “%1” with all its %n version(s)?</source>
+        <translation>
+            <numerusform>Delete the dataset “%1” with its %n version?</numerusform>
+            <numerusform>Delete the dataset “%1” with all its %n versions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DialectPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Sample:&lt;/b&gt; read the whole file (%1); %n record(s) analysed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Sample:&lt;/b&gt; read the whole file (%1); %n record analysed.</numerusform>
+            <numerusform>&lt;b&gt;Sample:&lt;/b&gt; read the whole file (%1); %n records analysed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Sample:&lt;/b&gt; read the first %1; %n record(s) analysed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Sample:&lt;/b&gt; read the first %1; %n record analysed.</numerusform>
+            <numerusform>&lt;b&gt;Sample:&lt;/b&gt; read the first %1; %n records analysed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportPage</name>
+    <message numerus="yes">
+        <source>%n column(s); the first %1 data rows as the import will split them.</source>
+        <translation>
+            <numerusform>%n column; the first %1 data rows as the import will split them.</numerusform>
+            <numerusform>%n columns; the first %1 data rows as the import will split them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>This row has %n field(s); the file has %1 columns.</source>
+        <translation>
+            <numerusform>This row has %n field; the file has %1 columns.</numerusform>
+            <numerusform>This row has %n fields; the file has %1 columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ImportResultPanel</name>
+    <message numerus="yes">
+        <source>%n rejected row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n rejected row exported to %1.</numerusform>
+            <numerusform>%n rejected rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::MappingModel</name>
+    <message numerus="yes">
+        <source>Required field(s) not mapped: %1. Map a column or set a constant.</source>
+        <translation>
+            <numerusform>Required field not mapped: %1. Map a column or set a constant.</numerusform>
+            <numerusform>Required fields not mapped: %1. Map a column or set a constant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one-hot, %n column(s)</source>
+        <translation>
+            <numerusform>one-hot, %n column</numerusform>
+            <numerusform>one-hot, %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::OverviewPage</name>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Audit log intact: %n row verified.</numerusform>
+            <numerusform>Audit log intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::SampleAnalyzer</name>
+    <message numerus="yes">
+        <source>The first row holds names above %n numeric or date column(s).</source>
+        <translation>
+            <numerusform>The first row holds names above %n numeric or date column.</numerusform>
+            <numerusform>The first row holds names above %n numeric or date columns.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
