@@ -123,8 +123,13 @@ case "$cmd" in
         ;;
     screenshots)
         build
-        QT_QPA_PLATFORM=offscreen VALUATOR_SCREENSHOT_DIR="$root/resources/screenshots" \
-            ctest --test-dir "$build_dir" -L screenshots --output-on-failure
+        QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" -L screenshots --output-on-failure
+        # The pictures the README and the docs show; the GUI tests save more under build/<preset>/screenshots.
+        mkdir -p "$root/resources/screenshots"
+        for shot in main-window import-dialect import-mapping-complete import-result datasets-details; do
+            cp "$build_dir/screenshots/$shot.png" "$root/resources/screenshots/"
+        done
+        say "updated resources/screenshots"
         ;;
     help | -h | --help)
         sed -n '3,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI smoke test: the real main window offscreen, driven like a user, with screenshots of each page.
+#include "services/import/DemoData.h"
 #include "services/import/ImportService.h"
 #include "services/jobs/JobRunner.h"
 #include "services/session/Session.h"
 #include "services/system/Settings.h"
 #include "services/workspace/Database.h"
 #include "widgets/common/MessageBanner.h"
+#include "widgets/datasets/DataBrowser.h"
 #include "widgets/datasets/DatasetsPage.h"
+#include "widgets/datasets/TableModel.h"
 #include "widgets/import/ImportPage.h"
 #include "widgets/shell/AboutDialog.h"
 #include "widgets/shell/MainWindow.h"
@@ -17,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -59,7 +63,9 @@ private slots:
         m_session = std::make_unique<Session>(*m_settings, *m_jobs);
         m_window = std::make_unique<MainWindow>(*m_session);
         addStandardPages(*m_window, *m_session);
-        QVERIFY(m_session->openOrCreateWorkspace(m_dir.filePath(QStringLiteral("ws.valuator"))));
+        // A fresh workspace per test function.
+        const QString name = QStringLiteral("ws-%1.valuator").arg(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(m_session->openOrCreateWorkspace(m_dir.filePath(name)));
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -79,9 +85,9 @@ private slots:
         auto* ws = m_window->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
         auto* user = m_window->findChild<QLabel*>(QStringLiteral("userLabel"));
         QVERIFY(ws && user);
-        QVERIFY(ws->text().contains(QStringLiteral("ws.valuator")));
+        QVERIFY(ws->text().contains(QStringLiteral("ws-statusBarShowsWorkspaceAndUser.valuator")));
         QVERIFY(user->text().contains(QStringLiteral("tester")));
-        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("ws.valuator")));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("ws-statusBarShowsWorkspaceAndUser.valuator")));
     }
 
     void everyPageShowsAndIsScreenshotted()
@@ -97,7 +103,14 @@ private slots:
             QVERIFY(m_window->page(m_window->pageIds().at(i))->isVisible());
             saveScreenshot(*m_window, QStringLiteral("page-%1").arg(m_window->pageIds().at(i)));
         }
-        m_window->showPage(QStringLiteral("overview"));
+        // The README's picture: the demo data open on the Datasets page, as a new user sees it.
+        QVERIFY(ImportService::run(m_session->workspacePath(), DemoData::importRequest(QStringLiteral("tester"))));
+        m_session->notifyContentChanged(QStringLiteral("datasets"));
+        auto* datasets = qobject_cast<DatasetsPage*>(m_window->page(QStringLiteral("datasets")));
+        m_window->showPage(QStringLiteral("datasets"));
+        QVERIFY(datasets->showVersion(DemoData::datasetName()));
+        QTRY_VERIFY(!datasets->dataBrowser()->isLoading() && datasets->dataBrowser()->model()->rowCount() > 0);
+        QTRY_VERIFY(!m_window->findChild<QDockWidget*>(QStringLiteral("jobsDock"))->isVisible());
         saveScreenshot(*m_window, QStringLiteral("main-window"));
     }
 
