@@ -2763,6 +2763,14 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>valuator::MappingDelegate</name>
@@ -3093,6 +3101,33 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>invalid time of day</source>
         <translation>ungültige Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Car Valuator starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Car Valuator.</translation>
+    </message>
+    <message>
+        <source>Acting &amp;user:</source>
+        <translation>Handelnder &amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit log. Empty: your account name (%1).</source>
+        <translation>Wird bei jeder Änderung im Audit-Protokoll vermerkt. Leer: Ihr Kontoname (%1).</translation>
     </message>
 </context>
 <context>

@@ -2763,6 +2763,14 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importera CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
 </context>
 <context>
     <name>valuator::MappingDelegate</name>
@@ -3093,6 +3101,33 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>invalid time of day</source>
         <translation>ogiltig tid på dygnet</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Car Valuator starts.</source>
+        <translation>Ett nytt språk gäller från nästa gång Car Valuator startar.</translation>
+    </message>
+    <message>
+        <source>Acting &amp;user:</source>
+        <translation>Agerande &amp;användare:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit log. Empty: your account name (%1).</source>
+        <translation>Registreras med varje ändring i granskningsloggen. Tomt: ditt kontonamn (%1).</translation>
     </message>
 </context>
 <context>

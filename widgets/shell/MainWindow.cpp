@@ -8,6 +8,7 @@
 #include "widgets/jobs/JobsPanel.h"
 #include "widgets/shell/AboutDialog.h"
 #include "widgets/shell/AppIcon.h"
+#include "widgets/shell/PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,6 +86,11 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* jobs = m_jobsDock->toggleViewAction();
     jobs->setText(tr("&Jobs"));
@@ -156,6 +162,14 @@ void MainWindow::openWorkspace()
         this, tr("Open Workspace"), QString(), tr("Car Valuator workspaces (*.valuator);;All files (*)"));
     if (!path.isEmpty())
         switchWorkspace(path);
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(m_session.settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::onWorkspaceChanged); // the acting user may have changed
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -49,6 +49,7 @@ private:
     void newWorkspace();
     void openWorkspace();
     void showAbout();
+    void showPreferences();
     void restoreWindowState();
 
     Session& m_session;

@@ -5,7 +5,9 @@
 #include "services/jobs/JobRunner.h"
 #include "services/session/Session.h"
 #include "services/system/Settings.h"
+#include "services/workspace/AuditLog.h"
 #include "services/workspace/Database.h"
+#include "services/workspace/Workspace.h"
 #include "widgets/common/MessageBanner.h"
 #include "widgets/datasets/DataBrowser.h"
 #include "widgets/datasets/DatasetsPage.h"
@@ -13,15 +15,18 @@
 #include "widgets/import/ImportPage.h"
 #include "widgets/shell/AboutDialog.h"
 #include "widgets/shell/MainWindow.h"
+#include "widgets/shell/PreferencesDialog.h"
 #include "widgets/shell/StandardPages.h"
 #include "widgets/workspace/AuditLogModel.h"
 #include "widgets/workspace/OverviewPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -183,6 +188,25 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         saveScreenshot(dialog, QStringLiteral("about"));
+    }
+
+    void preferencesChangeTheActingUser()
+    {
+        PreferencesDialog dialog(*m_settings, m_window.get());
+        QCOMPARE(dialog.userEdit()->text(), QStringLiteral("tester"));
+        dialog.userEdit()->setText(QStringLiteral("anna"));
+        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(dialog, QStringLiteral("preferences"));
+        dialog.apply();
+        QCOMPARE(m_settings->value(keys::kLanguage), QStringLiteral("de"));
+        QCOMPARE(m_session->actingUser(), QStringLiteral("anna"));
+        // The next workspace change (or accepting the dialog) refreshes the status bar.
+        QVERIFY(m_window->switchWorkspace(m_dir.filePath(QStringLiteral("anna.valuator")), true));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("anna")));
+        // The workspace was created by the new acting user.
+        QCOMPARE(AuditLog::list(m_session->workspace()->db(), 0, 1)->first().actor, QStringLiteral("anna"));
     }
 
     void fileMenuHasTheActions()
