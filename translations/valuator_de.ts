@@ -146,6 +146,53 @@
     </message>
 </context>
 <context>
+    <name>CleanCommand</name>
+    <message>
+        <source>Apply cleaning steps to a dataset version and store the result as a new version.</source>
+        <translation>Bereinigungsschritte auf eine Datensatzversion anwenden und das Ergebnis als neue Version speichern.</translation>
+    </message>
+    <message>
+        <source>Dataset version to clean (NAME[@V]).</source>
+        <translation>Zu bereinigende Datensatzversion (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>Steps proposed from the checks: aliases, duplicates, impossible, outliers, whitespace (comma-separated).</source>
+        <translation>Aus den Prüfungen vorgeschlagene Schritte: aliases, duplicates, impossible, outliers, whitespace (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Apply a saved cleaning plan (JSON) instead of proposing one.</source>
+        <translation>Einen gespeicherten Bereinigungsplan (JSON) anwenden, statt einen vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Write the plan that was applied to this JSON file.</source>
+        <translation>Den angewendeten Plan in diese JSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>give either --apply STEPS or --plan FILE.json</source>
+        <translation>Geben Sie entweder --apply STEPS oder --plan FILE.json an</translation>
+    </message>
+    <message>
+        <source>Cleaning %1</source>
+        <translation>Bereinige %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cleaned %1 into %2: %3 rows.</source>
+        <translation>%1 bereinigt zu %2: %3 Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>CleanerSteps</name>
     <message>
         <source>The table has no text column %1.</source>
@@ -1051,6 +1098,37 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>DriftCommand</name>
+    <message>
+        <source>Compare two dataset versions feature by feature (PSI, KS, unseen categories).</source>
+        <translation>Zwei Datensatzversionen Merkmal für Merkmal vergleichen (PSI, KS, neue Kategorien).</translation>
+    </message>
+    <message>
+        <source>Reference version (NAME@V).</source>
+        <translation>Referenzversion (NAME@V).</translation>
+    </message>
+    <message>
+        <source>Current version (NAME@V).</source>
+        <translation>Aktuelle Version (NAME@V).</translation>
+    </message>
+    <message>
+        <source>Quantile bins for numeric features (default 10).</source>
+        <translation>Quantilklassen für numerische Merkmale (Standard 10).</translation>
+    </message>
+    <message>
+        <source>--bins must be a number from 2 to 1000</source>
+        <translation>--bins muss eine Zahl von 2 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Vergleiche %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Drift of %1 against %2: %3</source>
+        <translation>Drift von %1 gegenüber %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DriftReport</name>
     <message>
         <source>The stored drift report is damaged.</source>
@@ -1354,6 +1432,41 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Profile a dataset version, run the quality checks and the data contract, and store the gate.</source>
+        <translation>Eine Datensatzversion profilieren, die Qualitätsprüfungen und den Datenvertrag ausführen und das Gate speichern.</translation>
+    </message>
+    <message>
+        <source>Dataset version: NAME, NAME@VERSION or NAME@latest.</source>
+        <translation>Datensatzversion: NAME, NAME@VERSION oder NAME@latest.</translation>
+    </message>
+    <message>
+        <source>Data contract (ODCS v3 YAML); default: the shipped contract.</source>
+        <translation>Datenvertrag (ODCS-v3-YAML); Standard: der mitgelieferte Vertrag.</translation>
+    </message>
+    <message>
+        <source>&apos;Today&apos; for freshness and stale-data rules (YYYY-MM-DD); default: the current date.</source>
+        <translation>„Heute“ für Aktualitäts- und Veraltungsregeln (YYYY-MM-DD); Standard: das aktuelle Datum.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the quality gate fails.</source>
+        <translation>Mit 1 beenden, wenn das Qualitäts-Gate scheitert.</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date like 2025-06-30, not &apos;%1&apos;</source>
+        <translation>--reference-date muss ein Datum wie 2025-06-30 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Profiling %1</source>
+        <translation>Profiliere %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 columns. Quality gate: %4 (checks %5, contract %6).</source>
+        <translation>%1: %2 Zeilen, %3 Spalten. Qualitäts-Gate: %4 (Prüfungen %5, Vertrag %6).</translation>
+    </message>
+</context>
+<context>
     <name>ProposalText</name>
     <message>
         <source>integer</source>
@@ -1565,6 +1678,28 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>%1 rows have text with leading, trailing or repeated spaces.</source>
         <translation>%1 Zeilen haben Text mit führenden, nachgestellten oder wiederholten Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityService</name>
+    <message>
+        <source>Cannot read the data contract &apos;%1&apos;: %2</source>
+        <translation>Der Datenvertrag „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The cleaning plan has no steps: nothing to do.</source>
+        <translation>Der Bereinigungsplan hat keine Schritte: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Overriding a failed quality gate needs a reason.</source>
+        <translation>Das Übergehen eines gescheiterten Qualitäts-Gates braucht eine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStore</name>
+    <message>
+        <source>This dataset version has no quality report yet: profile it first.</source>
+        <translation>Diese Datensatzversion hat noch keinen Qualitätsbericht: profilieren Sie sie zuerst.</translation>
     </message>
 </context>
 <context>

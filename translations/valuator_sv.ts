@@ -146,6 +146,53 @@
     </message>
 </context>
 <context>
+    <name>CleanCommand</name>
+    <message>
+        <source>Apply cleaning steps to a dataset version and store the result as a new version.</source>
+        <translation>Tillämpa rensningssteg på en datamängdsversion och spara resultatet som en ny version.</translation>
+    </message>
+    <message>
+        <source>Dataset version to clean (NAME[@V]).</source>
+        <translation>Datamängdsversion att rensa (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>Steps proposed from the checks: aliases, duplicates, impossible, outliers, whitespace (comma-separated).</source>
+        <translation>Steg som kontrollerna föreslår: aliases, duplicates, impossible, outliers, whitespace (kommaseparerade).</translation>
+    </message>
+    <message>
+        <source>Apply a saved cleaning plan (JSON) instead of proposing one.</source>
+        <translation>Tillämpa en sparad rensningsplan (JSON) i stället för att föreslå en.</translation>
+    </message>
+    <message>
+        <source>Write the plan that was applied to this JSON file.</source>
+        <translation>Skriv den tillämpade planen till den här JSON-filen.</translation>
+    </message>
+    <message>
+        <source>give either --apply STEPS or --plan FILE.json</source>
+        <translation>ange antingen --apply STEPS eller --plan FILE.json</translation>
+    </message>
+    <message>
+        <source>Cleaning %1</source>
+        <translation>Rensar %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cleaned %1 into %2: %3 rows.</source>
+        <translation>Rensade %1 till %2: %3 rader.</translation>
+    </message>
+</context>
+<context>
     <name>CleanerSteps</name>
     <message>
         <source>The table has no text column %1.</source>
@@ -1051,6 +1098,37 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>DriftCommand</name>
+    <message>
+        <source>Compare two dataset versions feature by feature (PSI, KS, unseen categories).</source>
+        <translation>Jämför två datamängdsversioner egenskap för egenskap (PSI, KS, nya kategorier).</translation>
+    </message>
+    <message>
+        <source>Reference version (NAME@V).</source>
+        <translation>Referensversion (NAME@V).</translation>
+    </message>
+    <message>
+        <source>Current version (NAME@V).</source>
+        <translation>Aktuell version (NAME@V).</translation>
+    </message>
+    <message>
+        <source>Quantile bins for numeric features (default 10).</source>
+        <translation>Kvantilintervall för numeriska egenskaper (standard 10).</translation>
+    </message>
+    <message>
+        <source>--bins must be a number from 2 to 1000</source>
+        <translation>--bins måste vara ett tal från 2 till 1000</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Jämför %1 med %2</translation>
+    </message>
+    <message>
+        <source>Drift of %1 against %2: %3</source>
+        <translation>Drift för %1 mot %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DriftReport</name>
     <message>
         <source>The stored drift report is damaged.</source>
@@ -1354,6 +1432,41 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Profile a dataset version, run the quality checks and the data contract, and store the gate.</source>
+        <translation>Profilera en datamängdsversion, kör kvalitetskontrollerna och datakontraktet och spara grinden.</translation>
+    </message>
+    <message>
+        <source>Dataset version: NAME, NAME@VERSION or NAME@latest.</source>
+        <translation>Datamängdsversion: NAME, NAME@VERSION eller NAME@latest.</translation>
+    </message>
+    <message>
+        <source>Data contract (ODCS v3 YAML); default: the shipped contract.</source>
+        <translation>Datakontrakt (ODCS v3 YAML); standard: det medföljande kontraktet.</translation>
+    </message>
+    <message>
+        <source>&apos;Today&apos; for freshness and stale-data rules (YYYY-MM-DD); default: the current date.</source>
+        <translation>”I dag” för aktualitets- och inaktualitetsregler (YYYY-MM-DD); standard: dagens datum.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the quality gate fails.</source>
+        <translation>Avsluta med 1 när kvalitetsgrinden underkänner.</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date like 2025-06-30, not &apos;%1&apos;</source>
+        <translation>--reference-date måste vara ett datum som 2025-06-30, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>Profiling %1</source>
+        <translation>Profilerar %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 columns. Quality gate: %4 (checks %5, contract %6).</source>
+        <translation>%1: %2 rader, %3 kolumner. Kvalitetsgrind: %4 (kontroller %5, kontrakt %6).</translation>
+    </message>
+</context>
+<context>
     <name>ProposalText</name>
     <message>
         <source>integer</source>
@@ -1565,6 +1678,28 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>%1 rows have text with leading, trailing or repeated spaces.</source>
         <translation>%1 rader har text med inledande, avslutande eller upprepade blanksteg.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityService</name>
+    <message>
+        <source>Cannot read the data contract &apos;%1&apos;: %2</source>
+        <translation>Kan inte läsa datakontraktet ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>The cleaning plan has no steps: nothing to do.</source>
+        <translation>Rensningsplanen har inga steg: inget att göra.</translation>
+    </message>
+    <message>
+        <source>Overriding a failed quality gate needs a reason.</source>
+        <translation>Att åsidosätta en underkänd kvalitetsgrind kräver en motivering.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityStore</name>
+    <message>
+        <source>This dataset version has no quality report yet: profile it first.</source>
+        <translation>Den här datamängdsversionen har ingen kvalitetsrapport än: profilera den först.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,35 @@ CREATE TABLE import_rejects (
 CREATE INDEX import_rejects_by_line ON import_rejects (version_id, line);
 )sql";
 
+// v3: quality reports (profile + checks + contract, with the gate) and drift comparisons, per dataset version.
+const char16_t kSchemaV3[] = uR"sql(
+CREATE TABLE quality_reports (
+    id               INTEGER PRIMARY KEY,
+    version_id       INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    reference_date   TEXT NOT NULL,
+    contract_id      TEXT,
+    contract_version TEXT,
+    contract_sha256  TEXT,
+    checks_status    TEXT NOT NULL,
+    contract_gate    TEXT,
+    gate             TEXT NOT NULL CHECK (gate IN ('pass', 'warn', 'fail')),
+    report           TEXT NOT NULL
+);
+CREATE INDEX quality_reports_by_version ON quality_reports (version_id, id);
+CREATE TABLE drift_reports (
+    id                   INTEGER PRIMARY KEY,
+    reference_version_id INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    current_version_id   INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    created_at           TEXT NOT NULL,
+    created_by           TEXT NOT NULL,
+    status               TEXT NOT NULL,
+    report               TEXT NOT NULL
+);
+CREATE INDEX drift_reports_by_current ON drift_reports (current_version_id, id);
+)sql";
+
 Status applyStep(Database& db, const WorkspaceSchema::Migration& step)
 {
     auto tx = Transaction::begin(db);
@@ -123,6 +152,7 @@ const QList<WorkspaceSchema::Migration>& WorkspaceSchema::migrations()
     static const QList<Migration> steps = {
         {1, QStringLiteral("metadata and audit log"), QString::fromUtf16(kSchemaV1), {}},
         {2, QStringLiteral("datasets, versions, column chunks, import rejects"), QString::fromUtf16(kSchemaV2), {}},
+        {3, QStringLiteral("quality and drift reports"), QString::fromUtf16(kSchemaV3), {}},
     };
     return steps;
 }

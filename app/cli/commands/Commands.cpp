@@ -3,6 +3,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/commands/DatasetCommands.h"
+#include "app/cli/commands/QualityCommands.h"
 #include "app/cli/commands/WorkspaceCommands.h"
 
 namespace valuator {
@@ -13,6 +14,9 @@ void registerCommands(CliApp& app)
     app.add(std::make_unique<InfoCommand>());
     app.add(std::make_unique<ImportCommand>());
     app.add(std::make_unique<DatasetsCommand>());
+    app.add(std::make_unique<ProfileCommand>());
+    app.add(std::make_unique<DriftCommand>());
+    app.add(std::make_unique<CleanCommand>());
     app.add(std::make_unique<AuditCommand>());
 }
 

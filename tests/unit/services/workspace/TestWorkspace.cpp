@@ -34,21 +34,21 @@ private slots:
             auto ws = Workspace::create(m_path, QStringLiteral("alice"));
             QVERIFY_OK(ws);
             QCOMPARE((*ws)->path(), m_path);
-            QCOMPARE((*ws)->schemaVersion(), 2);
-            QCOMPARE(Workspace::latestSchemaVersion(), 2);
+            QCOMPARE((*ws)->schemaVersion(), Workspace::latestSchemaVersion());
+            QCOMPARE(Workspace::latestSchemaVersion(), 3);
 
             auto info = (*ws)->info();
             QVERIFY_OK(info);
             QCOMPARE(info->path, m_path);
-            QCOMPARE(info->schemaVersion, 2);
+            QCOMPARE(info->schemaVersion, Workspace::latestSchemaVersion());
             QCOMPARE(info->createdBy, QStringLiteral("alice"));
             QCOMPARE(info->appVersion, BuildInfo::version());
             QVERIFY(QDateTime::fromString(info->createdAt, Qt::ISODateWithMs).isValid());
-            QCOMPARE(info->tables.size(), 7); // v1: audit_log, meta; v2: five dataset tables in between
+            QCOMPARE(info->tables.size(), 9); // v1: audit_log, meta; v2: five dataset tables; v3: two reports
             QCOMPARE(info->tables.at(0).table, QStringLiteral("audit_log"));
             QCOMPARE(info->tables.at(0).rows, 1);
-            QCOMPARE(info->tables.at(6).table, QStringLiteral("meta"));
-            QCOMPARE(info->tables.at(6).rows, 3);
+            QCOMPARE(info->tables.at(7).table, QStringLiteral("meta"));
+            QCOMPARE(info->tables.at(7).rows, 3);
             QVERIFY(info->fileSize > 0);
 
             auto log = AuditLog::list((*ws)->db(), 0, 10);
@@ -56,16 +56,16 @@ private slots:
             QCOMPARE(log->size(), 1);
             QCOMPARE(log->at(0).action, QStringLiteral("workspace.create"));
             QCOMPARE(log->at(0).actor, QStringLiteral("alice"));
-            QCOMPARE(log->at(0).details.value(QStringLiteral("schema_version")).toInt(), 2);
+            QCOMPARE(log->at(0).details.value(QStringLiteral("schema_version")).toInt(), Workspace::latestSchemaVersion());
         }
         // Closing the last connection checkpoints the WAL and removes -wal/-shm.
         QCOMPARE(QFileInfo(m_path).dir().entryList(QDir::Files | QDir::Hidden),
             QStringList {QStringLiteral("cars.valuator")});
-        QCOMPARE(Workspace::probe(m_path).value(), 2);
+        QCOMPARE(Workspace::probe(m_path).value(), Workspace::latestSchemaVersion());
 
         auto reopened = Workspace::open(m_path, QStringLiteral("bob"));
         QVERIFY_OK(reopened);
-        QCOMPARE((*reopened)->schemaVersion(), 2);
+        QCOMPARE((*reopened)->schemaVersion(), Workspace::latestSchemaVersion());
         QCOMPARE(AuditLog::count((*reopened)->db()).value(), 1); // no migration row
         QVERIFY(AuditLog::verify((*reopened)->db()).value().ok);
     }
@@ -176,7 +176,8 @@ private slots:
         QCOMPARE(ws.error().code, ErrorCode::Unsupported);
         QCOMPARE(ws.error().userMessage,
             QStringLiteral("'cars.valuator' was written by a newer Car Valuator (schema 7); "
-                           "this version reads up to schema 2."));
+                           "this version reads up to schema %1.")
+                .arg(Workspace::latestSchemaVersion()));
         QVERIFY(FileSnapshot::take(m_path) == before);
     }
 
@@ -191,8 +192,8 @@ private slots:
         auto ws = Workspace::open(m_path, QStringLiteral("bob"));
         QVERIFY_OK(ws);
         Database& db = (*ws)->db();
-        QCOMPARE((*ws)->schemaVersion(), 2);
-        QCOMPARE(WorkspaceSchema::version(db).value(), 2);
+        QCOMPARE((*ws)->schemaVersion(), Workspace::latestSchemaVersion());
+        QCOMPARE(WorkspaceSchema::version(db).value(), Workspace::latestSchemaVersion());
         QCOMPARE(db.queryText(QStringLiteral("PRAGMA journal_mode")).value(), QStringLiteral("wal"));
         auto log = AuditLog::list(db, 0, 10);
         QVERIFY_OK(log);
@@ -200,7 +201,7 @@ private slots:
         QCOMPARE(log->at(0).action, QStringLiteral("workspace.migrate"));
         QCOMPARE(log->at(0).actor, QStringLiteral("bob"));
         QCOMPARE(log->at(0).details.value(QStringLiteral("from_schema")).toInt(), 0);
-        QCOMPARE(log->at(0).details.value(QStringLiteral("to_schema")).toInt(), 2);
+        QCOMPARE(log->at(0).details.value(QStringLiteral("to_schema")).toInt(), Workspace::latestSchemaVersion());
         QVERIFY(AuditLog::verify(db).value().ok);
         QCOMPARE((*ws)->info().value().createdBy, QString()); // not recorded before v1
     }
