@@ -9,53 +9,48 @@ namespace {
 // Synonyms are stored normalised (CarSchema::normaliseName): lower case, no spaces or punctuation, ä→a, ö→o,
 // å→a, ü→u, ß→ss. English, German and Swedish names as they appear in dealer exports.
 constexpr const char* kPlate[] = {"plate", "licenceplate", "licenseplate", "registration", "registrationnumber",
-                                  "regno", "regnr", "reg", "numberplate", "vrm", "kennzeichen",
-                                  "amtlicheskennzeichen", "kfzkennzeichen", "registreringsnummer", "regnummer",
-                                  "registreringsnr"};
-constexpr const char* kBrand[] = {"brand", "make", "manufacturer", "marque", "marke", "hersteller", "fabrikat",
-                                  "marka"};
+    "regno", "regnr", "reg", "numberplate", "vrm", "kennzeichen", "amtlicheskennzeichen", "kfzkennzeichen",
+    "registreringsnummer", "regnummer", "registreringsnr"};
+constexpr const char* kBrand[]
+    = {"brand", "make", "manufacturer", "marque", "marke", "hersteller", "fabrikat", "marka"};
 constexpr const char* kModel[] = {"model", "modell", "modelname", "modellname", "modellbezeichnung"};
-constexpr const char* kVariant[] = {"variant", "trim", "version", "edition", "ausstattungslinie", "utforande",
-                                    "modellvariant"};
-constexpr const char* kModelYear[] = {"modelyear", "year", "myear", "baujahr", "modelljahr", "jahr", "arsmodell",
-                                      "modellar", "ar", "tillverkningsar"};
-constexpr const char* kFirstReg[] = {"firstregistration", "registrationdate", "firstregistered", "erstzulassung",
-                                     "ez", "zulassung", "forstaregistrering", "itrafik", "registreringsdatum"};
-constexpr const char* kMileage[] = {"mileage", "mileagekm", "odometer", "odometerkm", "km", "kilometers",
-                                    "kilometres", "kms", "distance", "kilometerstand", "laufleistung", "kmstand",
-                                    "tachostand", "matarstallning", "miltal", "korstracka"};
+constexpr const char* kVariant[]
+    = {"variant", "trim", "version", "edition", "ausstattungslinie", "utforande", "modellvariant"};
+constexpr const char* kModelYear[]
+    = {"modelyear", "year", "myear", "baujahr", "modelljahr", "jahr", "arsmodell", "modellar", "ar", "tillverkningsar"};
+constexpr const char* kFirstReg[] = {"firstregistration", "registrationdate", "firstregistered", "erstzulassung", "ez",
+    "zulassung", "forstaregistrering", "itrafik", "registreringsdatum"};
+constexpr const char* kMileage[]
+    = {"mileage", "mileagekm", "odometer", "odometerkm", "km", "kilometers", "kilometres", "kms", "distance",
+        "kilometerstand", "laufleistung", "kmstand", "tachostand", "matarstallning", "miltal", "korstracka"};
 constexpr const char* kFuel[] = {"fuel", "fueltype", "kraftstoff", "kraftstoffart", "treibstoff", "brennstoff",
-                                 "bransle", "drivmedel", "branslegtyp"};
-constexpr const char* kTransmission[] = {"transmission", "gearbox", "gear", "getriebe", "getriebeart", "schaltung",
-                                         "vaxellada", "vaxel"};
-constexpr const char* kBodyType[] = {"bodytype", "body", "bodystyle", "karosserie", "karosserieform", "aufbau",
-                                     "kaross", "karosstyp", "karosseri"};
+    "bransle", "drivmedel", "branslegtyp"};
+constexpr const char* kTransmission[]
+    = {"transmission", "gearbox", "gear", "getriebe", "getriebeart", "schaltung", "vaxellada", "vaxel"};
+constexpr const char* kBodyType[]
+    = {"bodytype", "body", "bodystyle", "karosserie", "karosserieform", "aufbau", "kaross", "karosstyp", "karosseri"};
 constexpr const char* kPower[] = {"powerkw", "power", "kw", "enginepower", "leistung", "leistungkw", "motorleistung",
-                                  "effekt", "effektkw", "motoreffekt"};
-constexpr const char* kEngine[] = {"enginel", "engine", "enginesize", "displacement", "engineliters",
-                                   "enginelitres", "hubraum", "hubraumliter", "motorvolym", "cylindervolym",
-                                   "slagvolym"};
+    "effekt", "effektkw", "motoreffekt"};
+constexpr const char* kEngine[] = {"enginel", "engine", "enginesize", "displacement", "engineliters", "enginelitres",
+    "hubraum", "hubraumliter", "motorvolym", "cylindervolym", "slagvolym"};
 constexpr const char* kColour[] = {"colour", "color", "paint", "farbe", "lackierung", "farg", "kulor"};
 constexpr const char* kEquipment[] = {"equipment", "features", "options", "extras", "ausstattung", "sonderausstattung",
-                                      "utrustning", "extrautrustning", "tillval"};
-constexpr const char* kRegion[] = {"region", "state", "location", "area", "county", "bundesland", "standort",
-                                   "gebiet", "lan", "ort", "omrade"};
-constexpr const char* kSellerType[] = {"sellertype", "seller", "sellerkind", "verkaufer", "verkaufertyp",
-                                       "anbieter", "anbietertyp", "saljare", "saljartyp"};
-constexpr const char* kOwners[] = {"owners", "previousowners", "numberofowners", "ownercount", "vorbesitzer",
-                                   "halter", "anzahlhalter", "fahrzeughalter", "agare", "antalagare",
-                                   "tidigareagare"};
-constexpr const char* kSaleDate[] = {"saledate", "solddate", "dateofsale", "date", "sold", "saledon",
-                                     "verkaufsdatum", "verkauftam", "datum", "forsaljningsdatum", "saldatum",
-                                     "saljdatum"};
+    "utrustning", "extrautrustning", "tillval"};
+constexpr const char* kRegion[]
+    = {"region", "state", "location", "area", "county", "bundesland", "standort", "gebiet", "lan", "ort", "omrade"};
+constexpr const char* kSellerType[] = {"sellertype", "seller", "sellerkind", "verkaufer", "verkaufertyp", "anbieter",
+    "anbietertyp", "saljare", "saljartyp"};
+constexpr const char* kOwners[] = {"owners", "previousowners", "numberofowners", "ownercount", "vorbesitzer", "halter",
+    "anzahlhalter", "fahrzeughalter", "agare", "antalagare", "tidigareagare"};
+constexpr const char* kSaleDate[] = {"saledate", "solddate", "dateofsale", "date", "sold", "saledon", "verkaufsdatum",
+    "verkauftam", "datum", "forsaljningsdatum", "saldatum", "saljdatum"};
 constexpr const char* kSalePrice[] = {"saleprice", "price", "soldprice", "sellingprice", "amount", "preis",
-                                      "verkaufspreis", "kaufpreis", "pris", "forsaljningspris", "saljpris",
-                                      "slutpris"};
+    "verkaufspreis", "kaufpreis", "pris", "forsaljningspris", "saljpris", "slutpris"};
 constexpr const char* kCurrency[] = {"currency", "curr", "wahrung", "valuta"};
 
 using F = FieldType;
 using U = FieldUnit;
-const std::array<FieldDef, kCarFieldCount> kFields{{
+const std::array<FieldDef, kCarFieldCount> kFields {{
     {CarField::Plate, "plate", F::Text, U::None, false, true, kPlate},
     {CarField::Brand, "brand", F::Category, U::None, true, false, kBrand},
     {CarField::Model, "model", F::Category, U::None, true, false, kModel},
@@ -79,8 +74,8 @@ const std::array<FieldDef, kCarFieldCount> kFields{{
 }};
 
 // Unit words dealers append to column names ("Preis (EUR)", "mileage_km", "Leistung kW").
-constexpr const char* kUnitSuffixes[] = {"inkm", "km", "eur", "euro", "sek", "kr", "usd", "chf", "kw", "ps", "hp",
-                                         "l", "liter", "litre", "ccm"};
+constexpr const char* kUnitSuffixes[]
+    = {"inkm", "km", "eur", "euro", "sek", "kr", "usd", "chf", "kw", "ps", "hp", "l", "liter", "litre", "ccm"};
 
 bool matches(const FieldDef& def, const QString& name)
 {
@@ -119,11 +114,31 @@ QString CarSchema::normaliseName(QStringView name)
     for (QChar c : name) {
         const char16_t u = c.toLower().unicode();
         switch (u) {
-        case u'ä': case u'å': case u'á': case u'à': case u'â': out += QLatin1Char('a'); break;
-        case u'ö': case u'ø': case u'ó': case u'ô': out += QLatin1Char('o'); break;
-        case u'ü': case u'ú': out += QLatin1Char('u'); break;
-        case u'é': case u'è': case u'ê': out += QLatin1Char('e'); break;
-        case u'ß': out += QLatin1String("ss"); break;
+        case u'ä':
+        case u'å':
+        case u'á':
+        case u'à':
+        case u'â':
+            out += QLatin1Char('a');
+            break;
+        case u'ö':
+        case u'ø':
+        case u'ó':
+        case u'ô':
+            out += QLatin1Char('o');
+            break;
+        case u'ü':
+        case u'ú':
+            out += QLatin1Char('u');
+            break;
+        case u'é':
+        case u'è':
+        case u'ê':
+            out += QLatin1Char('e');
+            break;
+        case u'ß':
+            out += QLatin1String("ss");
+            break;
         default:
             if (QChar(u).isLetterOrNumber())
                 out += QChar(u);
@@ -155,26 +170,46 @@ const FieldDef* CarSchema::matchHeader(QStringView header)
 QString CarSchema::displayName(CarField field)
 {
     switch (field) {
-    case CarField::Plate: return tr("Licence plate");
-    case CarField::Brand: return tr("Brand");
-    case CarField::Model: return tr("Model");
-    case CarField::Variant: return tr("Variant");
-    case CarField::ModelYear: return tr("Model year");
-    case CarField::FirstRegistration: return tr("First registration");
-    case CarField::MileageKm: return tr("Mileage (km)");
-    case CarField::Fuel: return tr("Fuel");
-    case CarField::Transmission: return tr("Transmission");
-    case CarField::BodyType: return tr("Body type");
-    case CarField::PowerKw: return tr("Power (kW)");
-    case CarField::EngineL: return tr("Engine (l)");
-    case CarField::Colour: return tr("Colour");
-    case CarField::Equipment: return tr("Equipment");
-    case CarField::Region: return tr("Region");
-    case CarField::SellerType: return tr("Seller type");
-    case CarField::Owners: return tr("Owners");
-    case CarField::SaleDate: return tr("Sale date");
-    case CarField::SalePrice: return tr("Sale price");
-    case CarField::Currency: return tr("Currency");
+    case CarField::Plate:
+        return tr("Licence plate");
+    case CarField::Brand:
+        return tr("Brand");
+    case CarField::Model:
+        return tr("Model");
+    case CarField::Variant:
+        return tr("Variant");
+    case CarField::ModelYear:
+        return tr("Model year");
+    case CarField::FirstRegistration:
+        return tr("First registration");
+    case CarField::MileageKm:
+        return tr("Mileage (km)");
+    case CarField::Fuel:
+        return tr("Fuel");
+    case CarField::Transmission:
+        return tr("Transmission");
+    case CarField::BodyType:
+        return tr("Body type");
+    case CarField::PowerKw:
+        return tr("Power (kW)");
+    case CarField::EngineL:
+        return tr("Engine (l)");
+    case CarField::Colour:
+        return tr("Colour");
+    case CarField::Equipment:
+        return tr("Equipment");
+    case CarField::Region:
+        return tr("Region");
+    case CarField::SellerType:
+        return tr("Seller type");
+    case CarField::Owners:
+        return tr("Owners");
+    case CarField::SaleDate:
+        return tr("Sale date");
+    case CarField::SalePrice:
+        return tr("Sale price");
+    case CarField::Currency:
+        return tr("Currency");
     }
     return {};
 }
@@ -182,12 +217,18 @@ QString CarSchema::displayName(CarField field)
 QString CarSchema::typeName(FieldType type)
 {
     switch (type) {
-    case FieldType::Text: return QStringLiteral("text");
-    case FieldType::Category: return QStringLiteral("category");
-    case FieldType::Integer: return QStringLiteral("integer");
-    case FieldType::Decimal: return QStringLiteral("decimal");
-    case FieldType::Date: return QStringLiteral("date");
-    case FieldType::TextList: return QStringLiteral("list");
+    case FieldType::Text:
+        return QStringLiteral("text");
+    case FieldType::Category:
+        return QStringLiteral("category");
+    case FieldType::Integer:
+        return QStringLiteral("integer");
+    case FieldType::Decimal:
+        return QStringLiteral("decimal");
+    case FieldType::Date:
+        return QStringLiteral("date");
+    case FieldType::TextList:
+        return QStringLiteral("list");
     }
     return {};
 }

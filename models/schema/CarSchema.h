@@ -36,11 +36,11 @@ inline constexpr int kCarFieldCount = int(CarField::Currency) + 1;
 
 /// How a field's values are stored and typed.
 enum class FieldType {
-    Text,     ///< free text / identifier (plate)
+    Text, ///< free text / identifier (plate)
     Category, ///< low-cardinality text (brand, fuel, region)
-    Integer,  ///< whole numbers (model year, owners)
-    Decimal,  ///< real numbers (mileage in km, price, kW, litres)
-    Date,     ///< calendar date, days since 1970-01-01
+    Integer, ///< whole numbers (model year, owners)
+    Decimal, ///< real numbers (mileage in km, price, kW, litres)
+    Date, ///< calendar date, days since 1970-01-01
     TextList, ///< list of normalised tokens (equipment)
 };
 
@@ -53,8 +53,8 @@ struct FieldDef {
     const char* key; ///< stable snake_case identifier used in mappings, JSON and storage
     FieldType type;
     FieldUnit unit;
-    bool required;   ///< an import needs a column, a constant or indicator columns for it
-    bool personal;   ///< personal data: masked in logs/exports, never a model feature, never sent to an LLM
+    bool required; ///< an import needs a column, a constant or indicator columns for it
+    bool personal; ///< personal data: masked in logs/exports, never a model feature, never sent to an LLM
     /// Column-name synonyms in English, German and Swedish, already normalised (see CarSchema::normaliseName).
     std::span<const char* const> synonyms;
 };

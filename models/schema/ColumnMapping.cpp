@@ -35,7 +35,7 @@ std::pair<int, int> lineColumn(const QByteArray& text, qsizetype offset)
 
 void ColumnMapping::mapColumn(CarField field, const QString& header)
 {
-    m_sources[size_t(field)] = FieldSource{FieldSource::Kind::Column, header, {}, {}};
+    m_sources[size_t(field)] = FieldSource {FieldSource::Kind::Column, header, {}, {}};
 }
 
 std::optional<CarField> ColumnMapping::fieldForColumn(const QString& header) const
@@ -79,16 +79,15 @@ Status ColumnMapping::validate(const QStringList& headers) const
         const QString key = QLatin1String(def.key);
         if (s.kind == FieldSource::Kind::Column && !headers.contains(s.column))
             return fail(ErrorCode::InvalidArgument,
-                        tr("The mapping maps field '%1' to column '%2', which the file does not have.")
-                            .arg(key, s.column));
+                tr("The mapping maps field '%1' to column '%2', which the file does not have.").arg(key, s.column));
         if (s.kind == FieldSource::Kind::Indicators) {
             if (s.indicators.isEmpty())
-                return fail(ErrorCode::InvalidArgument, tr("Field '%1' has an empty list of indicator columns.")
-                                                            .arg(key));
+                return fail(
+                    ErrorCode::InvalidArgument, tr("Field '%1' has an empty list of indicator columns.").arg(key));
             for (const QString& c : s.indicators)
                 if (!headers.contains(c))
                     return fail(ErrorCode::InvalidArgument,
-                                tr("Indicator column '%1' for field '%2' is not in the file.").arg(c, key));
+                        tr("Indicator column '%1' for field '%2' is not in the file.").arg(c, key));
         }
     }
     const QList<CarField> missing = missingRequired();
@@ -98,12 +97,12 @@ Status ColumnMapping::validate(const QStringList& headers) const
             keys << QLatin1String(CarSchema::field(f).key);
         const QString names = keys.join(QStringLiteral("', '"));
         return fail(ErrorCode::InvalidArgument,
-                    keys.size() == 1 ? tr("Required field '%1' is not mapped: map a column to it, or give a constant "
-                                          "or indicator columns in the mapping.")
-                                           .arg(names)
-                                     : tr("Required fields '%1' are not mapped: map columns to them, or give "
-                                          "constants or indicator columns in the mapping.")
-                                           .arg(names));
+            keys.size() == 1 ? tr("Required field '%1' is not mapped: map a column to it, or give a constant "
+                                  "or indicator columns in the mapping.")
+                                   .arg(names)
+                             : tr("Required fields '%1' are not mapped: map columns to them, or give "
+                                  "constants or indicator columns in the mapping.")
+                                   .arg(names));
     }
     return {};
 }
@@ -125,29 +124,36 @@ QJsonObject ColumnMapping::toJson() const
     for (const FieldDef& def : CarSchema::fields()) {
         const FieldSource& s = source(def.field);
         switch (s.kind) {
-        case FieldSource::Kind::None: break;
-        case FieldSource::Kind::Column: fields.insert(QLatin1String(def.key), QJsonObject{{QStringLiteral("column"), s.column}}); break;
-        case FieldSource::Kind::Constant: fields.insert(QLatin1String(def.key), QJsonObject{{QStringLiteral("constant"), s.constant}}); break;
+        case FieldSource::Kind::None:
+            break;
+        case FieldSource::Kind::Column:
+            fields.insert(QLatin1String(def.key), QJsonObject {{QStringLiteral("column"), s.column}});
+            break;
+        case FieldSource::Kind::Constant:
+            fields.insert(QLatin1String(def.key), QJsonObject {{QStringLiteral("constant"), s.constant}});
+            break;
         case FieldSource::Kind::Indicators:
             fields.insert(QLatin1String(def.key),
-                          QJsonObject{{QStringLiteral("indicators"), QJsonArray::fromStringList(s.indicators)}});
+                QJsonObject {{QStringLiteral("indicators"), QJsonArray::fromStringList(s.indicators)}});
             break;
         }
     }
-    return {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), kVersion},
-            {QStringLiteral("fields"), fields}};
+    return {
+        {QStringLiteral("format"), kFormat}, {QStringLiteral("version"), kVersion}, {QStringLiteral("fields"), fields}};
 }
 
 Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QString& origin)
 {
     if (json.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(ErrorCode::Parse, prefixed(origin, tr("not a column mapping (expected \"format\": \"%1\").")
-                                                           .arg(kFormat)));
+        return fail(
+            ErrorCode::Parse, prefixed(origin, tr("not a column mapping (expected \"format\": \"%1\").").arg(kFormat)));
     if (json.value(QStringLiteral("version")).toInt() > kVersion)
-        return fail(ErrorCode::Unsupported, prefixed(origin, tr("mapping version %1 is newer than this build "
-                                                                "understands (%2).")
-                                                                 .arg(json.value(QStringLiteral("version")).toInt())
-                                                                 .arg(kVersion)));
+        return fail(ErrorCode::Unsupported,
+            prefixed(origin,
+                tr("mapping version %1 is newer than this build "
+                   "understands (%2).")
+                    .arg(json.value(QStringLiteral("version")).toInt())
+                    .arg(kVersion)));
     ColumnMapping mapping;
     const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -171,9 +177,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
         const bool empty = (s.kind == FieldSource::Kind::Column && s.column.isEmpty())
             || (s.kind == FieldSource::Kind::Constant && s.constant.isEmpty()) || s.kind == FieldSource::Kind::None;
         if (empty)
-            return fail(ErrorCode::Parse, prefixed(origin, tr("field '%1' needs a non-empty \"column\", \"constant\" "
-                                                              "or \"indicators\".")
-                                                               .arg(it.key())));
+            return fail(ErrorCode::Parse,
+                prefixed(origin,
+                    tr("field '%1' needs a non-empty \"column\", \"constant\" "
+                       "or \"indicators\".")
+                        .arg(it.key())));
         mapping.setSource(def->field, s);
     }
     return mapping;
@@ -185,8 +193,8 @@ Result<ColumnMapping> ColumnMapping::fromJsonText(const QByteArray& text, const 
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumn(text, error.offset);
-        return fail(ErrorCode::Parse, prefixed(origin, tr("line %1, column %2: %3").arg(line).arg(column)
-                                                           .arg(error.errorString())));
+        return fail(ErrorCode::Parse,
+            prefixed(origin, tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString())));
     }
     if (!doc.isObject())
         return fail(ErrorCode::Parse, prefixed(origin, tr("line 1, column 1: expected a JSON object.")));

@@ -16,9 +16,9 @@ namespace valuator {
 /// Where one canonical field's value comes from.
 struct FieldSource {
     enum class Kind {
-        None,      ///< not mapped
-        Column,    ///< a source column, by header name
-        Constant,  ///< the same raw value for every row ("2005", "2005-06-30"), typed like a cell
+        None, ///< not mapped
+        Column, ///< a source column, by header name
+        Constant, ///< the same raw value for every row ("2005", "2005-06-30"), typed like a cell
         Indicators ///< one-hot columns: the value is the name of the column whose cell is set (1/true/yes/x)
     };
     Kind kind = Kind::None;

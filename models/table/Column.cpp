@@ -8,11 +8,16 @@ namespace valuator {
 QString columnTypeName(ColumnType type)
 {
     switch (type) {
-    case ColumnType::Float64: return QStringLiteral("decimal");
-    case ColumnType::Int64: return QStringLiteral("integer");
-    case ColumnType::Date: return QStringLiteral("date");
-    case ColumnType::Text: return QStringLiteral("text");
-    case ColumnType::TextList: return QStringLiteral("list");
+    case ColumnType::Float64:
+        return QStringLiteral("decimal");
+    case ColumnType::Int64:
+        return QStringLiteral("integer");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    case ColumnType::TextList:
+        return QStringLiteral("list");
     }
     return {};
 }
@@ -26,11 +31,16 @@ Column::Column(QString name, ColumnType type)
 int64_t Column::size() const
 {
     switch (m_type) {
-    case ColumnType::Float64: return int64_t(m_doubles.size());
-    case ColumnType::Int64: return int64_t(m_ints.size());
-    case ColumnType::Date: return int64_t(m_days.size());
-    case ColumnType::Text: return int64_t(m_codes.size());
-    case ColumnType::TextList: return int64_t(m_offsets.size()) - 1;
+    case ColumnType::Float64:
+        return int64_t(m_doubles.size());
+    case ColumnType::Int64:
+        return int64_t(m_ints.size());
+    case ColumnType::Date:
+        return int64_t(m_days.size());
+    case ColumnType::Text:
+        return int64_t(m_codes.size());
+    case ColumnType::TextList:
+        return int64_t(m_offsets.size()) - 1;
     }
     return 0;
 }
@@ -38,22 +48,42 @@ int64_t Column::size() const
 void Column::reserve(int64_t rows)
 {
     switch (m_type) {
-    case ColumnType::Float64: m_doubles.reserve(size_t(rows)); break;
-    case ColumnType::Int64: m_ints.reserve(size_t(rows)); break;
-    case ColumnType::Date: m_days.reserve(size_t(rows)); break;
-    case ColumnType::Text: m_codes.reserve(size_t(rows)); break;
-    case ColumnType::TextList: m_offsets.reserve(size_t(rows) + 1); break;
+    case ColumnType::Float64:
+        m_doubles.reserve(size_t(rows));
+        break;
+    case ColumnType::Int64:
+        m_ints.reserve(size_t(rows));
+        break;
+    case ColumnType::Date:
+        m_days.reserve(size_t(rows));
+        break;
+    case ColumnType::Text:
+        m_codes.reserve(size_t(rows));
+        break;
+    case ColumnType::TextList:
+        m_offsets.reserve(size_t(rows) + 1);
+        break;
     }
 }
 
 void Column::appendNull()
 {
     switch (m_type) {
-    case ColumnType::Float64: m_doubles.push_back(std::numeric_limits<double>::quiet_NaN()); break;
-    case ColumnType::Int64: m_ints.push_back(kNullInt); break;
-    case ColumnType::Date: m_days.push_back(kNullDate); break;
-    case ColumnType::Text: m_codes.push_back(-1); break;
-    case ColumnType::TextList: m_offsets.push_back(uint32_t(m_codes.size())); break;
+    case ColumnType::Float64:
+        m_doubles.push_back(std::numeric_limits<double>::quiet_NaN());
+        break;
+    case ColumnType::Int64:
+        m_ints.push_back(kNullInt);
+        break;
+    case ColumnType::Date:
+        m_days.push_back(kNullDate);
+        break;
+    case ColumnType::Text:
+        m_codes.push_back(-1);
+        break;
+    case ColumnType::TextList:
+        m_offsets.push_back(uint32_t(m_codes.size()));
+        break;
     }
 }
 
@@ -61,11 +91,16 @@ bool Column::isNull(int64_t row) const
 {
     const auto r = size_t(row);
     switch (m_type) {
-    case ColumnType::Float64: return std::isnan(m_doubles[r]);
-    case ColumnType::Int64: return m_ints[r] == kNullInt;
-    case ColumnType::Date: return m_days[r] == kNullDate;
-    case ColumnType::Text: return m_codes[r] < 0;
-    case ColumnType::TextList: return m_offsets[r] == m_offsets[r + 1];
+    case ColumnType::Float64:
+        return std::isnan(m_doubles[r]);
+    case ColumnType::Int64:
+        return m_ints[r] == kNullInt;
+    case ColumnType::Date:
+        return m_days[r] == kNullDate;
+    case ColumnType::Text:
+        return m_codes[r] < 0;
+    case ColumnType::TextList:
+        return m_offsets[r] == m_offsets[r + 1];
     }
     return true;
 }
@@ -75,11 +110,15 @@ double Column::number(int64_t row) const
     const auto r = size_t(row);
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     switch (m_type) {
-    case ColumnType::Float64: return m_doubles[r];
-    case ColumnType::Int64: return m_ints[r] == kNullInt ? nan : double(m_ints[r]);
-    case ColumnType::Date: return m_days[r] == kNullDate ? nan : double(m_days[r]);
+    case ColumnType::Float64:
+        return m_doubles[r];
+    case ColumnType::Int64:
+        return m_ints[r] == kNullInt ? nan : double(m_ints[r]);
+    case ColumnType::Date:
+        return m_days[r] == kNullDate ? nan : double(m_days[r]);
     case ColumnType::Text:
-    case ColumnType::TextList: return nan;
+    case ColumnType::TextList:
+        return nan;
     }
     return nan;
 }
@@ -100,10 +139,14 @@ QString Column::displayText(int64_t row) const
         return {};
     const auto r = size_t(row);
     switch (m_type) {
-    case ColumnType::Float64: return QString::number(m_doubles[r], 'g', 12);
-    case ColumnType::Int64: return QString::number(m_ints[r]);
-    case ColumnType::Date: return QDate(1970, 1, 1).addDays(m_days[r]).toString(Qt::ISODate);
-    case ColumnType::Text: return m_dict.text(m_codes[r]);
+    case ColumnType::Float64:
+        return QString::number(m_doubles[r], 'g', 12);
+    case ColumnType::Int64:
+        return QString::number(m_ints[r]);
+    case ColumnType::Date:
+        return QDate(1970, 1, 1).addDays(m_days[r]).toString(Qt::ISODate);
+    case ColumnType::Text:
+        return m_dict.text(m_codes[r]);
     case ColumnType::TextList: {
         QStringList parts;
         for (int32_t code : listCodes(row))
@@ -118,9 +161,15 @@ void Column::appendFrom(const Column& other, int64_t row)
 {
     const auto r = size_t(row);
     switch (m_type) {
-    case ColumnType::Float64: m_doubles.push_back(other.m_doubles[r]); break;
-    case ColumnType::Int64: m_ints.push_back(other.m_ints[r]); break;
-    case ColumnType::Date: m_days.push_back(other.m_days[r]); break;
+    case ColumnType::Float64:
+        m_doubles.push_back(other.m_doubles[r]);
+        break;
+    case ColumnType::Int64:
+        m_ints.push_back(other.m_ints[r]);
+        break;
+    case ColumnType::Date:
+        m_days.push_back(other.m_days[r]);
+        break;
     case ColumnType::Text:
         m_codes.push_back(other.m_codes[r] < 0 ? -1 : m_dict.intern(other.m_dict.at(other.m_codes[r])));
         break;

@@ -17,9 +17,9 @@ namespace valuator {
 /// Physical type of a Column.
 enum class ColumnType : uint8_t {
     Float64 = 1, ///< double; null = NaN
-    Int64 = 2,   ///< int64; null = kNullInt
-    Date = 3,    ///< days since 1970-01-01 as int32; null = kNullDate
-    Text = 4,    ///< dictionary-encoded UTF-8; null = code -1
+    Int64 = 2, ///< int64; null = kNullInt
+    Date = 3, ///< days since 1970-01-01 as int32; null = kNullDate
+    Text = 4, ///< dictionary-encoded UTF-8; null = code -1
     TextList = 5 ///< per row a list of dictionary codes (offsets + flat codes); an empty list is missing
 };
 
@@ -84,7 +84,7 @@ private:
     std::vector<int64_t> m_ints;
     std::vector<int32_t> m_days;
     std::vector<int32_t> m_codes;
-    std::vector<uint32_t> m_offsets{0};
+    std::vector<uint32_t> m_offsets {0};
     Dictionary m_dict;
 };
 

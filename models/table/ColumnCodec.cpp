@@ -12,14 +12,12 @@ namespace {
 constexpr uint32_t kMagic = 0x31434356; // "VCC1"
 constexpr int kHeaderSize = 12;
 
-template <class T>
-void put(QByteArray& out, T value)
+template <class T> void put(QByteArray& out, T value)
 {
     out.append(reinterpret_cast<const char*>(&value), sizeof(T));
 }
 
-template <class T>
-void putArray(QByteArray& out, const std::vector<T>& values)
+template <class T> void putArray(QByteArray& out, const std::vector<T>& values)
 {
     out.append(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(T)));
 }
@@ -62,8 +60,7 @@ public:
         : m_data(data)
     {
     }
-    template <class T>
-    bool get(T& value)
+    template <class T> bool get(T& value)
     {
         if (m_pos + qsizetype(sizeof(T)) > m_data.size())
             return false;
@@ -104,7 +101,7 @@ bool readDictionary(Reader& in, Column& into, std::vector<int32_t>& remap)
 
 // Reads `count` codes of `width` bytes, maps them through `remap` (stored value 0 = null → -1).
 bool readCodes(Reader& in, uint32_t count, uint8_t width, const std::vector<int32_t>& remap, bool allowNull,
-               std::vector<int32_t>& out)
+    std::vector<int32_t>& out)
 {
     const char* p = in.take(qsizetype(count) * width);
     if (!p)
@@ -126,8 +123,7 @@ bool readCodes(Reader& in, uint32_t count, uint8_t width, const std::vector<int3
     return true;
 }
 
-template <class T>
-bool readArray(Reader& in, uint32_t rows, std::vector<T>& out)
+template <class T> bool readArray(Reader& in, uint32_t rows, std::vector<T>& out)
 {
     const char* p = in.take(qsizetype(rows) * qsizetype(sizeof(T)));
     if (!p)
@@ -152,9 +148,15 @@ QByteArray ColumnCodec::encode(const Column& column)
     put<uint16_t>(out, 0);
     put<uint32_t>(out, rows);
     switch (column.type()) {
-    case ColumnType::Float64: putArray(out, column.doubles()); break;
-    case ColumnType::Int64: putArray(out, column.ints()); break;
-    case ColumnType::Date: putArray(out, column.days()); break;
+    case ColumnType::Float64:
+        putArray(out, column.doubles());
+        break;
+    case ColumnType::Int64:
+        putArray(out, column.ints());
+        break;
+    case ColumnType::Date:
+        putArray(out, column.days());
+        break;
     case ColumnType::Text:
         putDictionary(out, column.dictionary());
         putCodes(out, column.codes(), width);
@@ -178,7 +180,7 @@ Result<std::pair<ColumnType, int64_t>> ColumnCodec::peek(QByteArrayView blob)
     if (!in.get(magic) || magic != kMagic || !in.get(type) || !in.get(width) || !in.get(reserved) || !in.get(rows)
         || type < 1 || type > 5)
         return fail(ErrorCode::Integrity, tr("A stored column chunk is damaged (bad header)."));
-    return std::pair{ColumnType(type), int64_t(rows)};
+    return std::pair {ColumnType(type), int64_t(rows)};
 }
 
 Status ColumnCodec::decodeAppend(QByteArrayView blob, Column& into)
@@ -188,8 +190,8 @@ Status ColumnCodec::decodeAppend(QByteArrayView blob, Column& into)
         return fail(header.error());
     const auto [type, rowCount] = *header;
     if (type != into.type())
-        return fail(ErrorCode::Integrity, tr("A stored column chunk has the wrong type for column '%1'.")
-                                              .arg(into.name()));
+        return fail(
+            ErrorCode::Integrity, tr("A stored column chunk has the wrong type for column '%1'.").arg(into.name()));
     Reader in(blob.sliced(kHeaderSize));
     const auto rows = uint32_t(rowCount);
     const uint8_t width = uint8_t(blob[5]);
@@ -197,9 +199,15 @@ Status ColumnCodec::decodeAppend(QByteArrayView blob, Column& into)
     std::vector<int32_t> remap;
     bool ok = false;
     switch (type) {
-    case ColumnType::Float64: ok = readArray(in, rows, into.doubles()); break;
-    case ColumnType::Int64: ok = readArray(in, rows, into.ints()); break;
-    case ColumnType::Date: ok = readArray(in, rows, into.days()); break;
+    case ColumnType::Float64:
+        ok = readArray(in, rows, into.doubles());
+        break;
+    case ColumnType::Int64:
+        ok = readArray(in, rows, into.ints());
+        break;
+    case ColumnType::Date:
+        ok = readArray(in, rows, into.days());
+        break;
     case ColumnType::Text:
         ok = widthOk && readDictionary(in, into, remap) && readCodes(in, rows, width, remap, true, into.codes());
         break;
@@ -212,8 +220,8 @@ Status ColumnCodec::decodeAppend(QByteArrayView blob, Column& into)
         const uint32_t base = uint32_t(into.codes().size());
         for (size_t i = 1; i < offsets.size(); ++i) {
             if (offsets[i] < offsets[i - 1])
-                return fail(ErrorCode::Integrity, tr("A stored column chunk is damaged (column '%1').")
-                                                      .arg(into.name()));
+                return fail(
+                    ErrorCode::Integrity, tr("A stored column chunk is damaged (column '%1').").arg(into.name()));
             into.offsets().push_back(base + offsets[i]);
         }
         ok = readCodes(in, tokens, width, remap, false, into.codes());

@@ -199,7 +199,7 @@ void ColumnProfiler::addMixedIssues(ColumnProposal& p) const
         const qint64 n = group({ColumnStats::Text, ColumnStats::Boolean});
         mixed(n,
             QT_TR_N_NOOP("Mostly numbers or dates, but %n value(s) are text, e.g. \"%1\" (first at line %2); "
-                       "kept as text."));
+                         "kept as text."));
     }
 }
 

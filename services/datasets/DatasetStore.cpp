@@ -15,7 +15,6 @@
 
 namespace valuator {
 
-
 namespace {
 
 constexpr int kMaxNamesListed = 10;

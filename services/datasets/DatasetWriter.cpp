@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/datasets/DatasetWriter.h"
 
-#include "services/system/Sha256.h"
-
 #include "models/schema/CarSchema.h"
 #include "models/table/ColumnCodec.h"
 #include "services/datasets/DatasetSql.h"
 #include "services/datasets/DatasetStore.h"
 #include "services/system/ServicesLog.h"
+#include "services/system/Sha256.h"
 #include "services/workspace/AuditLog.h"
 #include "services/workspace/Database.h"
 #include "services/workspace/Statement.h"
@@ -436,22 +435,21 @@ Result<DatasetVersionInfo> DatasetWriter::finish(const QJsonObject& report)
     if (auto status = checkUsable(); !status)
         return fail(status.error());
     m_contentSha256 = m_hash->hexResult();
-    auto update = m_db->prepare(
-        QStringLiteral("UPDATE dataset_versions SET row_count = ?1, content_sha256 = ?2, report = ?3, "
-                       "source_sha256 = ?5, source_bytes = ?6 WHERE id = ?4"));
+    auto update
+        = m_db->prepare(QStringLiteral("UPDATE dataset_versions SET row_count = ?1, content_sha256 = ?2, report = ?3, "
+                                       "source_sha256 = ?5, source_bytes = ?6 WHERE id = ?4"));
     if (!update)
         return fail(update.error());
     Statement& s = *update;
-    auto status = s.bindInt64(1, m_parentRows + m_newRows)
-                      .and_then([&] { return s.bindText(2, m_contentSha256); })
-                      .and_then([&] { return bindTextOrNull(s, 3, datasetsql::jsonText(report)); })
-                      .and_then([&] { return s.bindInt64(4, m_versionId); })
-                      .and_then([&] { return bindTextOrNull(s, 5, m_spec.sourceSha256); })
-                      .and_then([&] {
-                          return m_spec.sourceBytes >= 0 ? s.bindInt64(6, m_spec.sourceBytes) : s.bindNull(6);
-                      })
-                      .and_then([&] { return s.run(); })
-                      .and_then([&] { return writeAuditRow(); });
+    auto status
+        = s.bindInt64(1, m_parentRows + m_newRows)
+              .and_then([&] { return s.bindText(2, m_contentSha256); })
+              .and_then([&] { return bindTextOrNull(s, 3, datasetsql::jsonText(report)); })
+              .and_then([&] { return s.bindInt64(4, m_versionId); })
+              .and_then([&] { return bindTextOrNull(s, 5, m_spec.sourceSha256); })
+              .and_then([&] { return m_spec.sourceBytes >= 0 ? s.bindInt64(6, m_spec.sourceBytes) : s.bindNull(6); })
+              .and_then([&] { return s.run(); })
+              .and_then([&] { return writeAuditRow(); });
     if (!status) {
         m_failed = true;
         return fail(status.error());

@@ -14,8 +14,6 @@
 #include <optional>
 #include <vector>
 
-
-
 namespace valuator {
 
 class Sha256;

@@ -2,7 +2,6 @@
 #include "services/workspace/AuditLog.h"
 
 #include "services/system/Sha256.h"
-
 #include "services/workspace/Database.h"
 #include "services/workspace/Statement.h"
 #include "services/workspace/Transaction.h"

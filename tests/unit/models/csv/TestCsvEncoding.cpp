@@ -105,10 +105,12 @@ private slots:
             << QByteArray("M\xE4rz;K\xF6ln\n") << int(TextEncoding::Windows1252) << 0 << false;
         QTest::newRow("byte undefined in cp1252")
             << QByteArray("M\xE4rz\x81;x\n") << int(TextEncoding::Latin1) << 0 << false;
-        QTest::newRow("utf-8 with one damaged byte")
-            << QByteArray("\xC5\xA0koda;K\xC3\xB6ln\nSk\xF6" "da;x\n") << int(TextEncoding::Utf8) << 0 << false;
-        QTest::newRow("cp1252 with an accidental utf-8 pair")
-            << QByteArray("\xC3\xBC;M\xE4rz;K\xF6ln;Gr\xFC\xDF" "e\n") << int(TextEncoding::Windows1252) << 0 << false;
+        QTest::newRow("utf-8 with one damaged byte") << QByteArray("\xC5\xA0koda;K\xC3\xB6ln\nSk\xF6"
+                                                                   "da;x\n")
+                                                     << int(TextEncoding::Utf8) << 0 << false;
+        QTest::newRow("cp1252 with an accidental utf-8 pair") << QByteArray("\xC3\xBC;M\xE4rz;K\xF6ln;Gr\xFC\xDF"
+                                                                            "e\n")
+                                                              << int(TextEncoding::Windows1252) << 0 << false;
         QTest::newRow("utf-8 with NULs") << QByteArray("a\0b\0\0c,d\n", 9) << int(TextEncoding::Utf8) << 0 << true;
     }
 

@@ -22,7 +22,7 @@ private slots:
         }
         QCOMPARE(index, kCarFieldCount);
         QCOMPARE(CarSchema::requiredKeys(),
-                 QStringLiteral("brand,model,model_year,mileage_km,sale_date,sale_price").split(QLatin1Char(',')));
+            QStringLiteral("brand,model,model_year,mileage_km,sale_date,sale_price").split(QLatin1Char(',')));
         QVERIFY(CarSchema::field(CarField::Plate).personal);
     }
 
@@ -79,22 +79,22 @@ private slots:
         const ColumnMapping m = ColumnMapping::autoMap(headers);
         QVERIFY(m.missingRequired().isEmpty());
         QCOMPARE(m.source(CarField::Colour).column, QStringLiteral("color"));
-        QCOMPARE(m.extraColumns(headers), QStringList{QStringLiteral("notes")});
+        QCOMPARE(m.extraColumns(headers), QStringList {QStringLiteral("notes")});
         QVERIFY(m.validate(headers));
     }
 
     void firstMatchWinsDuplicatesStayExtra()
     {
-        const QStringList headers{QStringLiteral("Preis"), QStringLiteral("Price")};
+        const QStringList headers {QStringLiteral("Preis"), QStringLiteral("Price")};
         const ColumnMapping m = ColumnMapping::autoMap(headers);
         QCOMPARE(m.source(CarField::SalePrice).column, QStringLiteral("Preis"));
-        QCOMPARE(m.extraColumns(headers), QStringList{QStringLiteral("Price")});
+        QCOMPARE(m.extraColumns(headers), QStringList {QStringLiteral("Price")});
     }
 
     void missingRequiredFieldIsNamed()
     {
-        const QStringList headers{QStringLiteral("brand"), QStringLiteral("model"), QStringLiteral("mileage"),
-                                  QStringLiteral("sale_date"), QStringLiteral("price")};
+        const QStringList headers {QStringLiteral("brand"), QStringLiteral("model"), QStringLiteral("mileage"),
+            QStringLiteral("sale_date"), QStringLiteral("price")};
         ColumnMapping m = ColumnMapping::autoMap(headers);
         const Status s = m.validate(headers);
         QVERIFY(!s);
@@ -119,8 +119,8 @@ private slots:
     {
         ColumnMapping m = ColumnMapping::autoMap({QStringLiteral("Marke"), QStringLiteral("Modell")});
         m.setSource(CarField::SaleDate, {FieldSource::Kind::Constant, {}, QStringLiteral("2005-06-30"), {}});
-        m.setSource(CarField::Region,
-                    {FieldSource::Kind::Indicators, {}, {}, {QStringLiteral("Nord"), QStringLiteral("Süd")}});
+        m.setSource(
+            CarField::Region, {FieldSource::Kind::Indicators, {}, {}, {QStringLiteral("Nord"), QStringLiteral("Süd")}});
         const QByteArray text = QJsonDocument(m.toJson()).toJson();
         const auto back = ColumnMapping::fromJsonText(text, QStringLiteral("map.json"));
         QVERIFY2(back, qPrintable(back ? QString() : back.error().userMessage));
@@ -134,12 +134,12 @@ private slots:
         QTest::newRow("syntax") << QByteArray("{\n  \"format\": \"car-valuator-mapping\",\n  \"fields\": {,}\n}")
                                 << QStringLiteral("map.json: line 3, column");
         QTest::newRow("not a mapping") << QByteArray("{\"a\":1}") << QStringLiteral("not a column mapping");
-        QTest::newRow("unknown field")
-            << QByteArray(R"({"format":"car-valuator-mapping","version":1,"fields":{"wheels":{"column":"x"}}})")
-            << QStringLiteral("unknown field 'wheels'");
-        QTest::newRow("empty source")
-            << QByteArray(R"({"format":"car-valuator-mapping","version":1,"fields":{"brand":{}}})")
-            << QStringLiteral("field 'brand' needs");
+        QTest::newRow("unknown field") << QByteArray(
+            R"({"format":"car-valuator-mapping","version":1,"fields":{"wheels":{"column":"x"}}})")
+                                       << QStringLiteral("unknown field 'wheels'");
+        QTest::newRow("empty source") << QByteArray(
+            R"({"format":"car-valuator-mapping","version":1,"fields":{"brand":{}}})")
+                                      << QStringLiteral("field 'brand' needs");
         QTest::newRow("newer") << QByteArray(R"({"format":"car-valuator-mapping","version":9,"fields":{}})")
                                << QStringLiteral("mapping version 9");
     }

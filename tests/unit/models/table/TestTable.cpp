@@ -21,10 +21,18 @@ Column makeColumn(ColumnType type, int rows, int distinct, quint32 seed)
         }
         const int v = int(rng.bounded(distinct));
         switch (type) {
-        case ColumnType::Float64: c.appendDouble(v * 0.5 - 3); break;
-        case ColumnType::Int64: c.appendInt(int64_t(v) * 1000003 - 7); break;
-        case ColumnType::Date: c.appendDate(v - 5000); break;
-        case ColumnType::Text: c.appendText(std::to_string(v) + "-ä"); break;
+        case ColumnType::Float64:
+            c.appendDouble(v * 0.5 - 3);
+            break;
+        case ColumnType::Int64:
+            c.appendInt(int64_t(v) * 1000003 - 7);
+            break;
+        case ColumnType::Date:
+            c.appendDate(v - 5000);
+            break;
+        case ColumnType::Text:
+            c.appendText(std::to_string(v) + "-ä");
+            break;
         case ColumnType::TextList:
             for (int t = 0; t <= v % 4; ++t)
                 c.appendListToken("tok" + std::to_string((v + t) % distinct));
@@ -50,8 +58,8 @@ class TestTable : public QObject {
 private slots:
     void nullsPerType()
     {
-        for (ColumnType t : {ColumnType::Float64, ColumnType::Int64, ColumnType::Date, ColumnType::Text,
-                             ColumnType::TextList}) {
+        for (ColumnType t :
+            {ColumnType::Float64, ColumnType::Int64, ColumnType::Date, ColumnType::Text, ColumnType::TextList}) {
             Column c(QStringLiteral("x"), t);
             c.appendNull();
             QCOMPARE(c.size(), 1);

@@ -73,8 +73,9 @@ private slots:
         LogSink::uninstall();
         QCOMPARE(QFileInfo(current).fileName(), QStringLiteral("valuator.log"));
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
-        QCOMPARE(files, QStringList({QStringLiteral("valuator.1.log"), QStringLiteral("valuator.2.log"),
-                                     QStringLiteral("valuator.log")}));
+        QCOMPARE(files,
+            QStringList(
+                {QStringLiteral("valuator.1.log"), QStringLiteral("valuator.2.log"), QStringLiteral("valuator.log")}));
         for (const QString& f : files)
             QVERIFY(QFileInfo(dir.filePath(f)).size() <= 2000);
         QFile log(current);
@@ -93,8 +94,9 @@ private slots:
     void sha256KnownAnswers()
     {
         QCOMPARE(Sha256::hex(QByteArray()),
-                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        QCOMPARE(Sha256::hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(
+            Sha256::hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         Sha256 incremental;
         incremental.addData("a");
         incremental.addData("bc");

@@ -56,7 +56,8 @@ private slots:
             QCOMPARE(log->size(), 1);
             QCOMPARE(log->at(0).action, QStringLiteral("workspace.create"));
             QCOMPARE(log->at(0).actor, QStringLiteral("alice"));
-            QCOMPARE(log->at(0).details.value(QStringLiteral("schema_version")).toInt(), Workspace::latestSchemaVersion());
+            QCOMPARE(
+                log->at(0).details.value(QStringLiteral("schema_version")).toInt(), Workspace::latestSchemaVersion());
         }
         // Closing the last connection checkpoints the WAL and removes -wal/-shm.
         QCOMPARE(QFileInfo(m_path).dir().entryList(QDir::Files | QDir::Hidden),
