@@ -29,3 +29,6 @@ if(TARGET yaml-cpp::yaml-cpp)
 else()
     set(VALUATOR_YAML_TARGET yaml-cpp)
 endif()
+
+# Eigen solves the ridge regression (Cholesky/LDLT on the normal equations), header-only.
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)
