@@ -16,7 +16,6 @@
 // N rows. Missing the target (ours/sqlite3 <= 1.0) is reported, not failed: timings on shared machines are noisy.
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +27,9 @@
 
 #include <algorithm>
 
+#include "tests/bench/import/BenchMachine.h"
 #include "tests/bench/import/ChildProcess.h"
+#include "tests/bench/import/GeneratedCsv.h"
 
 using namespace valuator;
 
@@ -91,14 +92,6 @@ QTextStream& out()
     return stream;
 }
 
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
 QStringList childEnvironment(const Options& o)
 {
     // Keep the CLI's settings and logs and sqlite3's ~/.sqliterc out of the user's home.
@@ -112,47 +105,14 @@ QStringList childEnvironment(const Options& o)
 /// Runs a child and turns a non-zero exit into an error that quotes its stderr.
 Result<ChildRun> runChecked(const Options& o, const ChildSpec& spec, const QString& what)
 {
-    auto run = ChildProcess(o.spawner, o.workDir).run(spec);
-    if (!run)
-        return run;
-    if (!run->succeeded())
-        return fail(ErrorCode::Unknown,
-            QStringLiteral("%1 failed (exit %2, signal %3): %4")
-                .arg(what)
-                .arg(run->exitCode)
-                .arg(run->termSignal)
-                .arg(spec.stderrPath.isEmpty() ? QString() : ChildProcess::tail(spec.stderrPath)));
-    return run;
+    return ChildProcess(o.spawner, o.workDir).runChecked(spec, what);
 }
 
-/// The cached generated CSV for `rows`, generating it when missing. The name holds the generator's arguments
-/// and a hash of the script, so a changed generator or other arguments never reuse a stale file.
+/// The cached generated CSV for `rows` (see GeneratedCsv), generating it when missing.
 Result<QString> ensureData(const Options& o, qint64 rows)
 {
-    QFile script(o.generator);
-    if (!script.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, QStringLiteral("Cannot read the generator %1").arg(o.generator));
-    const QString hash
-        = QString::fromLatin1(QCryptographicHash::hash(script.readAll(), QCryptographicHash::Sha256).toHex().left(8));
-    QDir().mkpath(o.dataDir);
-    const QString path
-        = QStringLiteral("%1/sales-us-seed%2-rows%3-g%4.csv").arg(o.dataDir).arg(o.seed).arg(rows).arg(hash);
-    if (QFileInfo(path).size() > 0)
-        return path;
-    out() << "generating " << path << " ..." << Qt::endl;
-    const QString partial = path + QStringLiteral(".partial");
-    auto run = runChecked(o,
-        {{o.python, o.generator, QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--seed"),
-             QString::number(o.seed), QStringLiteral("--dialect"), QStringLiteral("us"), QStringLiteral("--out"),
-             partial},
-            {}, {}, path + QStringLiteral(".log"), {}},
-        QStringLiteral("generate_sales.py"));
-    if (!run)
-        return fail(run.error());
-    if (!QFile::rename(partial, path))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot rename %1").arg(partial));
-    out() << QStringLiteral("generated in %1 s").arg(run->wallSeconds, 0, 'f', 1) << Qt::endl;
-    return path;
+    return GeneratedCsv(ChildProcess(o.spawner, o.workDir), o.python, o.generator, o.dataDir)
+        .ensure(rows, o.seed, out());
 }
 
 Result<ChildRun> runCat(const Options& o, const QString& file, const QString& runDir)
@@ -266,7 +226,7 @@ QString runLine(const FileResult& r, int run)
         .arg(s.wallSeconds, 0, 'f', 2)
         .arg(s.cpuSeconds(), 0, 'f', 2)
         .arg(s.peakRssKiB / 1024)
-        .arg(loadAverage());
+        .arg(BenchMachine::loadAverage());
 }
 
 /// Warms the page cache, then runs cat, ours and sqlite3 alternately `o.runs` times on the file for `rows`.
@@ -420,9 +380,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     QDir().mkpath(options->workDir);
-    const QString loadBefore = loadAverage();
-    out() << "bench_import: load average " << loadBefore << " on " << sysconf(_SC_NPROCESSORS_ONLN) << " cores"
-          << Qt::endl;
+    const QString loadBefore = BenchMachine::loadAverage();
+    out() << "bench_import: load average " << loadBefore << " on " << BenchMachine::cores() << " cores" << Qt::endl;
     QList<FileResult> results;
     for (const qint64 rows : {options->smallRows, options->rows}) {
         auto r = measureFile(*options, rows);
@@ -434,8 +393,9 @@ int main(int argc, char* argv[])
         results.append(*r);
     }
     printTable(results);
-    out() << "load average before " << loadBefore << ", after " << loadAverage() << Qt::endl << Qt::endl;
-    out() << summaryLine(results.first(), results.last(), loadBefore + QStringLiteral(" -> ") + loadAverage())
+    out() << "load average before " << loadBefore << ", after " << BenchMachine::loadAverage() << Qt::endl << Qt::endl;
+    out() << summaryLine(
+        results.first(), results.last(), loadBefore + QStringLiteral(" -> ") + BenchMachine::loadAverage())
           << Qt::endl;
     return 0;
 }

@@ -110,6 +110,21 @@ Result<ChildRun> ChildProcess::run(const ChildSpec& spec) const
     return result;
 }
 
+Result<ChildRun> ChildProcess::runChecked(const ChildSpec& spec, const QString& what) const
+{
+    auto result = run(spec);
+    if (!result)
+        return result;
+    if (!result->succeeded())
+        return fail(ErrorCode::Unknown,
+            QStringLiteral("%1 failed (exit %2, signal %3): %4")
+                .arg(what)
+                .arg(result->exitCode)
+                .arg(result->termSignal)
+                .arg(spec.stderrPath.isEmpty() ? QString() : tail(spec.stderrPath)));
+    return result;
+}
+
 Result<ChildRun> ChildProcess::readResult(const QString& path) const
 {
     QFile file(path);

@@ -44,6 +44,9 @@ public:
     /// Starts `spec`, waits for it and returns its cost. Fails only when the child cannot be started or
     /// measured; a non-zero exit (127: the program was not found) is reported in ChildRun for the caller.
     Result<ChildRun> run(const ChildSpec& spec) const;
+    /// run(), and a child that exits non-zero or is killed becomes an error too: "`what` failed (exit N, signal
+    /// S): <the tail of its stderr file>".
+    Result<ChildRun> runChecked(const ChildSpec& spec, const QString& what) const;
     /// Last `maxBytes` of a text file (a child's stderr), for error messages.
     static QString tail(const QString& path, qint64 maxBytes = 2000);
 
