@@ -169,7 +169,7 @@ FeatureDrift DriftFeatures::numeric(const Column& reference, const Column& curre
 {
     FeatureDrift f;
     f.name = reference.name();
-    f.kind = FeatureKind::Numeric;
+    f.kind = DriftFeatureKind::Numeric;
     f.valueType = columnTypeName(reference.type());
     NumericValues ref = extract(reference);
     NumericValues cur = extract(current);
@@ -212,7 +212,7 @@ FeatureDrift DriftFeatures::categorical(const Column& reference, const Column& c
 {
     FeatureDrift f;
     f.name = reference.name();
-    f.kind = FeatureKind::Categorical;
+    f.kind = DriftFeatureKind::Categorical;
     f.valueType = columnTypeName(reference.type());
     const CategoryCounts counts = countCategories(reference, current);
     const qint64 refRows = reference.size();

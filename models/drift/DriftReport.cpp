@@ -82,7 +82,7 @@ QJsonObject FeatureDrift::toJson() const
         binArray.append(binToJson(b));
     return {{QStringLiteral("name"), name},
         {QStringLiteral("kind"),
-            kind == FeatureKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")},
+            kind == DriftFeatureKind::Numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")},
         {QStringLiteral("value_type"), valueType}, {QStringLiteral("psi"), num(psi)}, {QStringLiteral("ks"), num(ks)},
         {QStringLiteral("ks_p_value"), num(ksPValue)}, {QStringLiteral("unseen_share"), num(unseenShare)},
         {QStringLiteral("unseen_categories"), unseenCategories}, {QStringLiteral("status"), driftStatusName(status)},
@@ -101,7 +101,7 @@ Result<FeatureDrift> FeatureDrift::fromJson(const QJsonObject& json)
     if (f.name.isEmpty() || !status || (kind != QLatin1String("numeric") && kind != QLatin1String("categorical")))
         return fail(ErrorCode::Parse, DriftReport::tr("The stored drift report is damaged."),
             QStringLiteral("feature without name, kind or status"));
-    f.kind = kind == QLatin1String("numeric") ? FeatureKind::Numeric : FeatureKind::Categorical;
+    f.kind = kind == QLatin1String("numeric") ? DriftFeatureKind::Numeric : DriftFeatureKind::Categorical;
     f.status = *status;
     f.valueType = json.value(QStringLiteral("value_type")).toString();
     f.psi = numOrNaN(json.value(QStringLiteral("psi")));

@@ -17,7 +17,7 @@ namespace valuator {
 /// Drift verdict of a feature (by PSI only) and of the whole comparison (the worst feature). Ordered.
 enum class DriftStatus { Ok = 0, Warn = 1, Alert = 2 };
 
-enum class FeatureKind { Numeric, Categorical };
+enum class DriftFeatureKind { Numeric, Categorical };
 
 QString driftStatusName(DriftStatus status); ///< "ok", "warn", "alert"
 std::optional<DriftStatus> driftStatusFromName(const QString& name);
@@ -41,7 +41,7 @@ struct DriftBin {
 /// Drift of one feature (column) between the reference and the current version.
 struct FeatureDrift {
     QString name;
-    FeatureKind kind = FeatureKind::Numeric;
+    DriftFeatureKind kind = DriftFeatureKind::Numeric;
     QString valueType; ///< column type ("decimal", "integer", "date", "text"): how to format edges
     double psi = 0; ///< effect size; decides the status
     double ks = std::numeric_limits<double>::quiet_NaN(); ///< numeric: KS D, effect size (0..1); NaN otherwise

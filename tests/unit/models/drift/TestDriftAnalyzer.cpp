@@ -104,7 +104,7 @@ private slots:
         const DriftReport r
             = compare(table({numbers("x", {1, 2, 3, 4})}), table({numbers("x", {1, 3, 4, 5})}), options);
         const FeatureDrift& x = feature(r, "x");
-        QCOMPARE(x.kind, FeatureKind::Numeric);
+        QCOMPARE(x.kind, DriftFeatureKind::Numeric);
         QCOMPARE(x.edges, std::vector<double>({2}));
         QCOMPARE(x.bins.size(), 2);
         QCOMPARE(x.bins[0].referenceShare, 0.5);
@@ -140,7 +140,7 @@ private slots:
         const DriftReport r = compare(table({texts("fuel", {"petrol", "petrol", "petrol", "diesel"})}),
             table({texts("fuel", {"diesel", "lpg", "petrol", "petrol"})}), options);
         const FeatureDrift& fuel = feature(r, "fuel");
-        QCOMPARE(fuel.kind, FeatureKind::Categorical);
+        QCOMPARE(fuel.kind, DriftFeatureKind::Categorical);
         QCOMPARE(fuel.bins.size(), 3);
         QCOMPARE(fuel.bins[0].category, QStringLiteral("petrol"));
         QCOMPARE(fuel.bins[2].category, QStringLiteral("lpg"));

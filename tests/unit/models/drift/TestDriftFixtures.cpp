@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(r.overall, DriftStatus::Ok);
         for (const FeatureDrift& f : r.features) {
             QVERIFY2(f.psi < 0.1, qPrintable(f.name));
-            if (f.kind == FeatureKind::Numeric)
+            if (f.kind == DriftFeatureKind::Numeric)
                 QVERIFY2(f.ks < 0.02, qPrintable(f.name));
         }
         // Spelling variants (VW, volkswagen, Volkswagon, ...) are the brand's unseen categories; padding and
@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(r.count(DriftStatus::Alert), 0);
         QCOMPARE(r.overall, DriftStatus::Warn);
         for (const FeatureDrift& f : r.features)
-            if (f.kind == FeatureKind::Numeric)
+            if (f.kind == DriftFeatureKind::Numeric)
                 QVERIFY2(f.ks < 0.04, qPrintable(f.name));
     }
 
