@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -31,6 +32,7 @@ struct FitOptions {
 /// Per-row feature contributions of a prediction on the target scale: bias + sum(contributions) = prediction.
 struct Contributions {
     int columns = 0; ///< features
+    QStringList names; ///< one per column: the feature names (the baseline has one column, "group")
     std::vector<double> bias; ///< one per row
     std::vector<double> values; ///< rows * columns, row-major
 };

@@ -35,8 +35,16 @@ struct Fold {
     std::vector<int64_t> test;
 };
 
-/// Deterministic fold assignment (same seed -> same folds on any machine: a fixed PRNG, not std::shuffle's
-/// implementation-defined algorithm). Only `usable` rows (those with a target) take part.
+/// Deterministic fold assignment (same seed -> same folds on any machine: a fixed PRNG, SplitMix64, not
+/// std::shuffle's implementation-defined algorithm). Only `usable` rows (those with a target) take part; an empty
+/// span means every row of the table.
+/// - Time: usable rows with a sale_date sorted by (sale_date, row); the newest round(n * testShare) rows (at least
+///   1, at most n - 1) are the test side. Rows without a sale_date are never tested; they train.
+/// - KFold: the rows are shuffled (Fisher-Yates on SplitMix64(seed)); the row at shuffled position p is in fold
+///   p mod k.
+/// - Group: rows grouped by the plate (letters and digits only, case-folded; no plate = a group of its own),
+///   groups in order of first appearance, shuffled with SplitMix64(seed), each put into the fold with the fewest
+///   rows so far (ties: the lowest fold). Needs the plate column.
 class Splitter {
     Q_DECLARE_TR_FUNCTIONS(Splitter)
 public:

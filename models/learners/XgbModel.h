@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/learners/Learner.h"
+#include "models/learners/XgbBooster.h"
+
+#include <QCoreApplication>
+
+namespace valuator {
+
+/// A trained XGBoost model. Keeps every boosted round but predicts with the trees of rounds
+/// [0, bestIteration] (XGBoost's iteration_range), so early stopping's extra rounds never count.
+/// Serialized as XGBoost UBJSON with the facts we need as booster attributes ("best_iteration" as Python's
+/// xgboost writes it, "valuator_parameters", "valuator_threads"): the bytes load in any XGBoost >= 1.6.
+class XgbModel : public TrainedModel {
+    Q_DECLARE_TR_FUNCTIONS(XgbModel)
+public:
+    /// Takes a trained booster (whose feature names/types are set); `bestIteration` is 0-based (the last round
+    /// kept), `threads` the OpenMP threads of predictions. Records both as booster attributes.
+    static Result<std::unique_ptr<XgbModel>> fromBooster(
+        XgbBooster booster, int bestIteration, int threads, const QJsonObject& parameters);
+    /// Restores a model written by serialize().
+    static Result<std::unique_ptr<XgbModel>> load(const QByteArray& bytes);
+
+    QString learner() const override { return QStringLiteral("xgboost"); }
+    Result<std::vector<double>> predict(const FeatureMatrix& x) const override;
+    /// TreeSHAP (exact, path-dependent): bias (XGBoost's base_score plus the expected tree output) + sum = value.
+    Result<Contributions> contributions(const FeatureMatrix& x) const override;
+    Result<QByteArray> serialize() const override;
+    /// {"trees", "best_iteration" (0-based), "trees_used", "parameters", "xgboost_version",
+    ///  "importance_type": "total_gain", "gain_importance": {feature: total gain over the trees used}}
+    QJsonObject summary() const override;
+
+    int bestIteration() const { return m_bestIteration; }
+    int rounds() const { return m_rounds; }
+    QStringList featureNames() const { return m_names; }
+
+private:
+    explicit XgbModel(XgbBooster booster)
+        : m_booster(std::move(booster))
+    {
+    }
+    Status checkColumns(const FeatureMatrix& x) const;
+    QJsonObject gainImportance() const;
+
+    XgbBooster m_booster;
+    int m_bestIteration = 0;
+    int m_rounds = 0;
+    int m_threads = 1;
+    QJsonObject m_parameters;
+    QStringList m_names;
+};
+
+} // namespace valuator
