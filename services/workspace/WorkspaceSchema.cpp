@@ -120,6 +120,47 @@ CREATE TABLE drift_reports (
 CREATE INDEX drift_reports_by_current ON drift_reports (current_version_id, id);
 )sql";
 
+// v4: training runs (everything needed to trust and reproduce the numbers) and their models. A dataset version
+// that runs were trained on cannot be deleted (no cascade): lineage stays intact.
+const char16_t kSchemaV4[] = uR"sql(
+CREATE TABLE training_runs (
+    id                 INTEGER PRIMARY KEY,
+    name               TEXT NOT NULL,
+    tags               TEXT NOT NULL DEFAULT '[]',
+    learner            TEXT NOT NULL,
+    dataset_version_id INTEGER NOT NULL REFERENCES dataset_versions(id),
+    dataset_sha256     TEXT NOT NULL,
+    quality_gate       TEXT NOT NULL,
+    gate_override      TEXT,
+    config             TEXT NOT NULL,
+    parameters         TEXT NOT NULL,
+    feature_spec       TEXT NOT NULL,
+    folds              TEXT NOT NULL,
+    metrics            TEXT NOT NULL,
+    curve              TEXT NOT NULL,
+    predictions        BLOB,
+    seconds            REAL NOT NULL,
+    versions           TEXT NOT NULL,
+    git_revision       TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    created_by         TEXT NOT NULL,
+    mae                REAL,
+    rmse               REAL,
+    mape               REAL,
+    median_ape         REAL,
+    r2                 REAL,
+    within_10pct       REAL
+);
+CREATE INDEX training_runs_by_dataset ON training_runs (dataset_version_id);
+CREATE TABLE models (
+    run_id  INTEGER PRIMARY KEY REFERENCES training_runs(id) ON DELETE CASCADE,
+    learner TEXT NOT NULL,
+    format  TEXT NOT NULL,
+    sha256  TEXT NOT NULL,
+    bytes   BLOB NOT NULL
+);
+)sql";
+
 Status applyStep(Database& db, const WorkspaceSchema::Migration& step)
 {
     auto tx = Transaction::begin(db);
@@ -153,6 +194,7 @@ const QList<WorkspaceSchema::Migration>& WorkspaceSchema::migrations()
         {1, QStringLiteral("metadata and audit log"), QString::fromUtf16(kSchemaV1), {}},
         {2, QStringLiteral("datasets, versions, column chunks, import rejects"), QString::fromUtf16(kSchemaV2), {}},
         {3, QStringLiteral("quality and drift reports"), QString::fromUtf16(kSchemaV3), {}},
+        {4, QStringLiteral("training runs and models"), QString::fromUtf16(kSchemaV4), {}},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/commands/DatasetCommands.h"
 #include "app/cli/commands/QualityCommands.h"
+#include "app/cli/commands/TrainingCommands.h"
 #include "app/cli/commands/WorkspaceCommands.h"
 
 namespace valuator {
@@ -17,6 +18,9 @@ void registerCommands(CliApp& app)
     app.add(std::make_unique<ProfileCommand>());
     app.add(std::make_unique<DriftCommand>());
     app.add(std::make_unique<CleanCommand>());
+    app.add(std::make_unique<TrainCommand>());
+    app.add(std::make_unique<RunsCommand>());
+    app.add(std::make_unique<PredictCommand>());
     app.add(std::make_unique<AuditCommand>());
 }
 
