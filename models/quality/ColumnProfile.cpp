@@ -42,6 +42,10 @@ QJsonObject Histogram::toJson() const
     QJsonObject o {{QStringLiteral("edges"), e}, {QStringLiteral("counts"), c}};
     if (!labels.isEmpty())
         o.insert(QStringLiteral("labels"), l);
+    if (below > 0 || above > 0) {
+        o.insert(QStringLiteral("below"), below);
+        o.insert(QStringLiteral("above"), above);
+    }
     return o;
 }
 

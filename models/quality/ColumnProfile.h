@@ -24,6 +24,10 @@ struct Histogram {
     QList<double> edges;
     QList<qint64> counts;
     QStringList labels;
+    /// Rows below the first edge / above the last: non-zero only when a few extreme values (outliers, sentinels
+    /// such as 99,999,999) would squash every other row into one bin, so the bins cover the central 99 % instead.
+    qint64 below = 0;
+    qint64 above = 0;
     QJsonObject toJson() const;
 };
 

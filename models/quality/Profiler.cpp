@@ -109,7 +109,7 @@ void profileNumeric(const Column& column, const ProfileOptions& options, ColumnP
         if (!values.empty() && options.referenceDate.isValid())
             p.freshnessDays = int(CivilDate::fromQDate(options.referenceDate, 0) - int32_t(values.back()));
     } else {
-        p.histogram = SortedStats::equalWidth(values, options.histogramBins, column.type() == ColumnType::Int64);
+        p.histogram = SortedStats::robust(values, options.histogramBins, column.type() == ColumnType::Int64);
     }
 }
 

@@ -163,6 +163,22 @@ Histogram SortedStats::equalWidth(std::span<const double> sorted, int bins, bool
     return h;
 }
 
+Histogram SortedStats::robust(std::span<const double> sorted, int bins, bool integers)
+{
+    if (sorted.size() < 200) // too few values for the tails to mean anything
+        return equalWidth(sorted, bins, integers);
+    const auto at = [&](double p) { return sorted[size_t(p * double(sorted.size() - 1))]; };
+    const double lo = at(0.005), hi = at(0.995);
+    if (!(hi > lo) || sorted.back() - sorted.front() <= 10.0 * (hi - lo))
+        return equalWidth(sorted, bins, integers);
+    const auto first = std::lower_bound(sorted.begin(), sorted.end(), lo);
+    const auto last = std::upper_bound(first, sorted.end(), hi);
+    Histogram h = equalWidth(std::span<const double>(first, last), bins, integers);
+    h.below = qint64(first - sorted.begin());
+    h.above = qint64(sorted.end() - last);
+    return h;
+}
+
 Histogram SortedStats::dates(std::span<const double> sorted, DateBinning binning, int maxBins, int bins)
 {
     if (sorted.empty())

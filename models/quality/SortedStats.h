@@ -21,6 +21,9 @@ struct SortedStats {
         ColumnProfile& into);
     /// `bins` equal-width bins from min to max; integer data with a range below `bins` gets one bin per integer.
     static Histogram equalWidth(std::span<const double> sorted, int bins, bool integers);
+    /// Like equalWidth, but when the values outside the central 99 % (0.5 % to 99.5 % quantiles) stretch the range
+    /// more than tenfold, the bins cover that central range only and the tails are counted in below/above.
+    static Histogram robust(std::span<const double> sorted, int bins, bool integers);
     /// Date histogram (values are days since 1970) per month, per year or equal width, see DateBinning.
     static Histogram dates(std::span<const double> sorted, DateBinning binning, int maxBins, int bins);
     /// Sorts `values` ascending (counting sort for whole numbers in a small range, else std::sort).

@@ -414,7 +414,8 @@ void TestQualityChecks::progressCanCancel()
 {
     int calls = 0;
     auto cancelAfter = [&calls](int n) { return [&calls, n](qint64, qint64) { return ++calls <= n; }; };
-    for (int n : {0, 1, 5}) {
+    // At most 2 callbacks come before the first check ends; later ones depend on which thread ends which check.
+    for (int n : {0, 1, 2}) {
         calls = 0;
         auto r = QualityChecker::run(table(QStringLiteral("sales-euro-5k")), options(), cancelAfter(n));
         QVERIFY(!r);
