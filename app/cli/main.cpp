@@ -7,15 +7,45 @@
 #include "services/system/Settings.h"
 #include "services/system/Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include <cstring>
+#include <memory>
+
 using namespace valuator;
+
+namespace {
+
+/// True when the command line asks for a report file (`profile --report`): its charts are QCustomPlot widgets,
+/// which need a QApplication. Every other command keeps the lighter QCoreApplication.
+bool needsWidgets(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--report") == 0 || std::strncmp(argv[i], "--report=", 9) == 0)
+            return true;
+    return false;
+}
+
+/// The application object: a QApplication for reports, on the offscreen platform when there is no display
+/// (servers, CI, cron) and the user chose no platform, so reports render headless.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!needsWidgets(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     RuntimeGuard runtime; // before any thread starts
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CarValuator"));
     QCoreApplication::setApplicationName(QStringLiteral("Car Valuator"));
 

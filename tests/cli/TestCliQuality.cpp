@@ -72,6 +72,8 @@ private slots:
             QStringLiteral("dirty"), QStringLiteral("--reference-date"), QStringLiteral("30.06.2025")};
         QTest::newRow("clean without steps")
             << QStringList {QStringLiteral("clean"), QStringLiteral("--dataset"), QStringLiteral("dirty")};
+        QTest::newRow("report extension") << QStringList {QStringLiteral("profile"), QStringLiteral("--dataset"),
+            QStringLiteral("dirty"), QStringLiteral("--report"), QStringLiteral("report.docx")};
         QTest::newRow("drift bins") << QStringList {QStringLiteral("drift"), QStringLiteral("--reference"),
             QStringLiteral("clean@1"), QStringLiteral("--current"), QStringLiteral("dirty@1"), QStringLiteral("--bins"),
             QStringLiteral("1")};
@@ -80,6 +82,37 @@ private slots:
     {
         QFETCH(QStringList, args);
         QCOMPARE(on(args.first(), args.mid(1)).code, 2);
+    }
+
+    void profileWritesReportFiles()
+    {
+        // The charts are rendered without a window (offscreen) and embedded in the file.
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        const Run r = on(QStringLiteral("profile"),
+            {QStringLiteral("--dataset"), QStringLiteral("dirty@1"), QStringLiteral("--report"), html,
+                QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("report_file")).toString(), html);
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QByteArray page = h.readAll();
+        QVERIFY(page.contains("dirty@1"));
+        QVERIFY(page.contains("duplicates.exact_rows"));
+        QVERIFY(page.count("data:image/png;base64,") >= 2); // missing-values chart and column histograms
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const Run p = on(QStringLiteral("profile"),
+            {QStringLiteral("--dataset"), QStringLiteral("dirty@1"), QStringLiteral("--report"), pdf});
+        QCOMPARE(p.code, 0);
+        QVERIFY(p.out.contains(pdf.toUtf8()));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+        // An unwritable path is a failure with the path named, not a crash.
+        const QString bad = m_dir.filePath(QStringLiteral("no/such/folder/report.html"));
+        const Run b = on(QStringLiteral("profile"),
+            {QStringLiteral("--dataset"), QStringLiteral("dirty@1"), QStringLiteral("--report"), bad});
+        QCOMPARE(b.code, 1);
+        QVERIFY(b.err.contains("report.html"));
     }
 
     void unknownDatasetFails()

@@ -3,6 +3,7 @@
 
 #include "widgets/datasets/DatasetsPage.h"
 #include "widgets/import/ImportPage.h"
+#include "widgets/quality/QualityPage.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/workspace/OverviewPage.h"
 
@@ -24,6 +25,9 @@ void addStandardPages(MainWindow& window, Session& session)
     auto* datasets = new DatasetsPage(session);
     window.addPage(QStringLiteral("datasets"), MainWindow::tr("Datasets"),
         style->standardIcon(QStyle::SP_FileDialogDetailedView), datasets);
+    auto* quality = new QualityPage(session);
+    window.addPage(QStringLiteral("quality"), MainWindow::tr("Data Quality"),
+        style->standardIcon(QStyle::SP_MessageBoxWarning), quality);
 
     QObject::connect(import, &ImportPage::openDatasetRequested, &window, [&window, datasets](const QString& ref) {
         window.showPage(QStringLiteral("datasets"));

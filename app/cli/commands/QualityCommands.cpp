@@ -5,7 +5,9 @@
 #include "services/jobs/ConsoleProgress.h"
 #include "services/quality/QualityService.h"
 #include "services/system/Settings.h"
+#include "widgets/reports/QualityReportDocument.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +55,9 @@ void ProfileCommand::configure(QCommandLineParser& parser) const
         tr("'Today' for freshness and stale-data rules (YYYY-MM-DD); default: the current date."),
         QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("strict"), tr("Exit with 1 when the quality gate fails.")});
+    parser.addOption({QStringLiteral("report"),
+        tr("Also write the report with its charts to this file: .html (self-contained) or .pdf (A4)."),
+        QStringLiteral("FILE.html|FILE.pdf")});
 }
 
 int ProfileCommand::run(CliContext& context)
@@ -70,14 +75,26 @@ int ProfileCommand::run(CliContext& context)
         if (!request.referenceDate.isValid())
             return context.usageError(tr("--reference-date must be a date like 2025-06-30, not '%1'").arg(date));
     }
+    const QString reportPath = context.parser.value(QStringLiteral("report"));
+    if (context.parser.isSet(QStringLiteral("report")) && !QualityReportDocument::isSupportedPath(reportPath))
+        return context.usageError(tr("--report must name a .html or .pdf file, not '%1'").arg(reportPath));
     ConsoleProgress progress(tr("Profiling %1").arg(ref->toString()), QStringLiteral("%"));
     auto run = QualityService::profile(workspace, request, progress.progressFn());
     progress.finish();
     if (!run)
         return context.failWith(run.error());
+    QJsonObject json = run->toJson();
+    if (!reportPath.isEmpty()) {
+        if (!qobject_cast<QApplication*>(QCoreApplication::instance())) // main() makes one when --report is given
+            return context.failWith({ErrorCode::Unsupported, tr("Writing a report needs the widgets module."), {}});
+        QualityReportDocument document(json);
+        if (const Status written = document.save(reportPath); !written)
+            return context.failWith(written.error());
+        json.insert(QStringLiteral("report_file"), reportPath);
+    }
     const bool gateFailed = run->gate == QualityGate::Fail && context.parser.isSet(QStringLiteral("strict"));
     if (context.json()) {
-        context.printJson(run->toJson());
+        context.printJson(json);
         return gateFailed ? kExitFailure : kExitOk;
     }
     context.out << tr("%1: %2 rows, %3 columns. Quality gate: %4 (checks %5, contract %6).")
@@ -87,6 +104,8 @@ int ProfileCommand::run(CliContext& context)
                        .arg(qualityGateName(run->gate).toUpper(), checkStatusName(run->report.status()),
                            ruleStatusName(run->contract.gate))
                 << '\n';
+    if (!reportPath.isEmpty())
+        context.out << tr("Report written to %1.").arg(reportPath) << '\n';
     for (const QualityCheck& c : run->report.checks)
         if (c.status != CheckStatus::Pass)
             context.out << QStringLiteral("  %1 %2 %3  %4\n")

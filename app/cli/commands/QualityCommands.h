@@ -5,8 +5,10 @@
 
 namespace valuator {
 
-/// `valuator-cli profile -w WS --dataset NAME[@V] [--contract FILE.yaml] [--reference-date D] [--strict]`:
-/// profile, quality checks and data contract of a dataset version, stored with it, with the training gate.
+/// `valuator-cli profile -w WS --dataset NAME[@V] [--contract FILE.yaml] [--reference-date D] [--strict]
+/// [--report FILE.html|FILE.pdf]`: profile, quality checks and data contract of a dataset version, stored with it,
+/// with the training gate; --report also writes the report with its charts (needs the QApplication that main()
+/// creates when --report is on the command line).
 class ProfileCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 public:
