@@ -84,9 +84,9 @@ Result<std::unique_ptr<TrainedModel>> BaselineLearner::fit(const FeatureMatrix& 
                 values.push_back(keyed[j++].second);
             if (int64_t(values.size()) >= m_minGroupRows) {
                 const uint64_t k = keyed[i].first;
-                groups.push_back({level, int((k >> 40) & 0xfffffu),
-                    level == Level::BrandModelBand ? int((k >> 16) & 0xffffffu) : -1,
-                    level == Level::Brand ? -1 : int(k & 0xffffu), median(values), qint64(values.size())});
+                groups.push_back(
+                    {level, int((k >> 40) & 0xfffffu), level == Level::BrandModelBand ? int((k >> 16) & 0xffffffu) : -1,
+                        level == Level::Brand ? -1 : int(k & 0xffffu), median(values), qint64(values.size())});
             }
             i = j;
         }

@@ -22,8 +22,8 @@ int code(float v, int limit)
 
 } // namespace
 
-BaselineModel::BaselineModel(Columns columns, int ageBandYears, int minGroupRows, double globalMedian,
-    std::vector<BaselineGroup> groups)
+BaselineModel::BaselineModel(
+    Columns columns, int ageBandYears, int minGroupRows, double globalMedian, std::vector<BaselineGroup> groups)
     : m_columns(std::move(columns))
     , m_ageBandYears(std::max(1, ageBandYears))
     , m_minGroupRows(minGroupRows)
@@ -58,7 +58,8 @@ Result<BaselineModel::Located> BaselineModel::locate(const FeatureMatrix& x) con
             continue;
         *index = x.indexOf(*name);
         if (*index < 0)
-            return fail(ErrorCode::InvalidArgument, tr("The data lacks the feature \"%1\" the model needs.").arg(*name));
+            return fail(
+                ErrorCode::InvalidArgument, tr("The data lacks the feature \"%1\" the model needs.").arg(*name));
     }
     return at;
 }
@@ -130,7 +131,8 @@ Result<QByteArray> BaselineModel::serialize() const
 Result<std::unique_ptr<BaselineModel>> BaselineModel::load(const QByteArray& bytes)
 {
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat || root.value(QStringLiteral("version")).toInt() != 1)
+    if (root.value(QStringLiteral("format")).toString() != kFormat
+        || root.value(QStringLiteral("version")).toInt() != 1)
         return fail(ErrorCode::Parse, tr("The baseline model is damaged or not a baseline model."));
     std::vector<BaselineGroup> groups;
     for (const QJsonValue& v : root.value(QStringLiteral("groups")).toArray()) {

@@ -34,8 +34,8 @@ public:
         QString model;
         QString age;
     };
-    BaselineModel(Columns columns, int ageBandYears, int minGroupRows, double globalMedian,
-        std::vector<BaselineGroup> groups);
+    BaselineModel(
+        Columns columns, int ageBandYears, int minGroupRows, double globalMedian, std::vector<BaselineGroup> groups);
     static Result<std::unique_ptr<BaselineModel>> load(const QByteArray& bytes);
 
     QString learner() const override { return QStringLiteral("baseline"); }

@@ -30,7 +30,8 @@ struct ParameterDef {
 // standardised, so their penalty is negligible next to n). FeatureSpec folds categories rarer than 5 rows into
 // "other", so even 0.1 cannot overfit single rows; 10 shrinks small categories noticeably.
 const ParameterDef kXgboost[] = {
-    {"rounds", "int", 1, 10000, {"100", "300", "1000"}, QT_TRANSLATE_NOOP("LearnerFactory", "Boosting rounds (trees).")},
+    {"rounds", "int", 1, 10000, {"100", "300", "1000"},
+        QT_TRANSLATE_NOOP("LearnerFactory", "Boosting rounds (trees).")},
     {"max_depth", "int", 1, 20, {"6", "8", "8"}, QT_TRANSLATE_NOOP("LearnerFactory", "Maximum depth of each tree.")},
     {"eta", "double", 0.001, 1, {"0.2", "0.1", "0.05"},
         QT_TRANSLATE_NOOP("LearnerFactory", "Learning rate: how much each tree contributes.")},
@@ -92,9 +93,8 @@ Result<double> parseValue(const ParameterDef& def, const QString& text)
         value = trimmed.toDouble(&ok);
     if (ok && std::isfinite(value) && value >= def.minimum && value <= def.maximum)
         return value;
-    const QString message = isInt
-        ? LearnerFactory::tr("%1 must be a whole number from %2 to %3, not '%4'.")
-        : LearnerFactory::tr("%1 must be a number from %2 to %3, not '%4'.");
+    const QString message = isInt ? LearnerFactory::tr("%1 must be a whole number from %2 to %3, not '%4'.")
+                                  : LearnerFactory::tr("%1 must be a number from %2 to %3, not '%4'.");
     return fail(ErrorCode::InvalidArgument, message.arg(name, bound(def.minimum), bound(def.maximum), text),
         QStringLiteral("parameter %1").arg(name));
 }

@@ -4,7 +4,6 @@
 #include "models/learners/RidgeModel.h"
 
 #include <Eigen/Dense>
-
 #include <cmath>
 
 namespace valuator {

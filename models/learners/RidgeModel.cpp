@@ -158,7 +158,8 @@ Result<std::unique_ptr<RidgeModel>> RidgeModel::load(const QByteArray& bytes)
     };
     if (error.error != QJsonParseError::NoError)
         return bad(error.errorString());
-    if (root.value(QStringLiteral("format")).toString() != kFormat || root.value(QStringLiteral("version")).toInt() != 1)
+    if (root.value(QStringLiteral("format")).toString() != kFormat
+        || root.value(QStringLiteral("version")).toInt() != 1)
         return bad(QStringLiteral("format/version"));
     std::vector<RidgeFeature> features;
     for (const QJsonValue& v : root.value(QStringLiteral("features")).toArray()) {
@@ -166,7 +167,8 @@ Result<std::unique_ptr<RidgeModel>> RidgeModel::load(const QByteArray& bytes)
         const auto kind = kindFromName(o.value(QStringLiteral("kind")).toString());
         if (!kind)
             return bad(QStringLiteral("feature kind"));
-        features.push_back({o.value(QStringLiteral("name")).toString(), *kind, o.value(QStringLiteral("impute")).toDouble()});
+        features.push_back(
+            {o.value(QStringLiteral("name")).toString(), *kind, o.value(QStringLiteral("impute")).toDouble()});
     }
     std::vector<RidgeTerm> terms;
     for (const QJsonValue& v : root.value(QStringLiteral("terms")).toArray()) {

@@ -49,7 +49,8 @@ struct RidgeFitStats {
 class RidgeModel : public TrainedModel {
     Q_DECLARE_TR_FUNCTIONS(RidgeModel)
 public:
-    RidgeModel(std::vector<RidgeFeature> features, std::vector<RidgeTerm> terms, double meanTarget, RidgeFitStats stats);
+    RidgeModel(
+        std::vector<RidgeFeature> features, std::vector<RidgeTerm> terms, double meanTarget, RidgeFitStats stats);
     static Result<std::unique_ptr<RidgeModel>> load(const QByteArray& bytes);
 
     QString learner() const override { return QStringLiteral("linear"); }

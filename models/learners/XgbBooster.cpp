@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/learners/XgbBooster.h"
 
+#include "models/learners/UbjsonCheck.h"
 #include "models/learners/XgbError.h"
+
+#include <QJsonDocument>
 
 #include <xgboost/c_api.h>
 
@@ -52,8 +55,8 @@ Result<XgbBooster> XgbBooster::create(std::span<const XgbDMatrix* const> cache)
     for (const XgbDMatrix* m : cache)
         handles.push_back(m->handle());
     BoosterHandle handle = nullptr;
-    if (auto ok = XgbError::check(
-            XGBoosterCreate(handles.data(), bst_ulong(handles.size()), &handle), "XGBoosterCreate");
+    if (auto ok
+        = XgbError::check(XGBoosterCreate(handles.data(), bst_ulong(handles.size()), &handle), "XGBoosterCreate");
         !ok)
         return fail(ok.error());
     return XgbBooster(handle);
@@ -61,11 +64,22 @@ Result<XgbBooster> XgbBooster::create(std::span<const XgbDMatrix* const> cache)
 
 Result<XgbBooster> XgbBooster::load(const QByteArray& bytes)
 {
+    // XGBoost's readers trust the buffer (a truncated UBJSON model makes them read past its end), so only a
+    // complete document of one of the two formats XGBoosterSaveModelToBuffer writes is handed over.
+    const bool ubjson = UbjsonCheck::looksLikeUbjson(bytes);
+    QJsonParseError jsonError {};
+    const bool complete
+        = ubjson ? UbjsonCheck::isComplete(bytes) : QJsonDocument::fromJson(bytes, &jsonError).isObject();
+    if (!complete)
+        return fail(ErrorCode::Parse, XgbError::tr("The XGBoost model is damaged or incomplete."),
+            QStringLiteral("%1 bytes, not a complete %2 document")
+                .arg(bytes.size())
+                .arg(ubjson ? QStringLiteral("UBJSON") : QStringLiteral("JSON")));
     auto booster = create({});
     if (!booster)
         return booster;
-    if (auto ok = XgbError::check(
-            XGBoosterLoadModelFromBuffer(booster->m_handle, bytes.constData(), bst_ulong(bytes.size())),
+    if (auto ok
+        = XgbError::check(XGBoosterLoadModelFromBuffer(booster->m_handle, bytes.constData(), bst_ulong(bytes.size())),
             "XGBoosterLoadModelFromBuffer", ErrorCode::Parse);
         !ok)
         return fail(ok.error());
@@ -117,8 +131,8 @@ Result<std::vector<double>> XgbBooster::evalOneIter(int iteration, std::span<con
     for (const QByteArray& n : names)
         cNames.push_back(n.constData());
     const char* out = nullptr;
-    if (auto ok = XgbError::check(XGBoosterEvalOneIter(m_handle, iteration, handles.data(), cNames.data(),
-                                      bst_ulong(handles.size()), &out),
+    if (auto ok = XgbError::check(
+            XGBoosterEvalOneIter(m_handle, iteration, handles.data(), cNames.data(), bst_ulong(handles.size()), &out),
             "XGBoosterEvalOneIter");
         !ok)
         return fail(ok.error());
@@ -168,8 +182,8 @@ Result<QByteArray> XgbBooster::save(const char* format) const
     const QByteArray config = QByteArrayLiteral("{\"format\":\"") + format + QByteArrayLiteral("\"}");
     bst_ulong length = 0;
     const char* bytes = nullptr;
-    if (auto ok = XgbError::check(XGBoosterSaveModelToBuffer(m_handle, config.constData(), &length, &bytes),
-            "XGBoosterSaveModelToBuffer");
+    if (auto ok = XgbError::check(
+            XGBoosterSaveModelToBuffer(m_handle, config.constData(), &length, &bytes), "XGBoosterSaveModelToBuffer");
         !ok)
         return fail(ok.error());
     return QByteArray(bytes, qsizetype(length));

@@ -25,7 +25,8 @@ public:
     /// A booster whose prediction cache holds `cache` (the training and validation matrices, which makes the
     /// per-round evaluation incremental instead of a full prediction).
     static Result<XgbBooster> create(std::span<const XgbDMatrix* const> cache);
-    /// A booster restored from XGBoosterSaveModelToBuffer output (UBJSON or JSON).
+    /// A booster restored from XGBoosterSaveModelToBuffer output (UBJSON or JSON). Anything else, and a
+    /// truncated or structurally damaged document, is a Parse error before XGBoost sees it (see UbjsonCheck).
     static Result<XgbBooster> load(const QByteArray& bytes);
 
     XgbBooster(XgbBooster&& other) noexcept;

@@ -55,8 +55,8 @@ QByteArray XgbDMatrix::arrayInterface(const float* data, int64_t rows, int colum
 {
     // Little-endian float32 ("<f4"), read-only; version 3 is what numpy emits and every XGBoost >= 1.4 parses.
     return QByteArrayLiteral("{\"data\":[") + QByteArray::number(quint64(reinterpret_cast<quintptr>(data)))
-        + QByteArrayLiteral(",true],\"shape\":[") + QByteArray::number(qint64(rows)) + ','
-        + QByteArray::number(columns) + QByteArrayLiteral("],\"typestr\":\"<f4\",\"version\":3}");
+        + QByteArrayLiteral(",true],\"shape\":[") + QByteArray::number(qint64(rows)) + ',' + QByteArray::number(columns)
+        + QByteArrayLiteral("],\"typestr\":\"<f4\",\"version\":3}");
 }
 
 Result<XgbDMatrix> XgbDMatrix::create(const FeatureMatrix& x, std::span<const float> labels, int threads)
@@ -78,15 +78,14 @@ Result<XgbDMatrix> XgbDMatrix::create(const FeatureMatrix& x, std::span<const fl
     const QByteArray data = arrayInterface(x.values.data(), x.rows, x.columns);
     const QByteArray config = QByteArrayLiteral("{\"missing\":NaN,\"nthread\":") + QByteArray::number(threads) + '}';
     DMatrixHandle handle = nullptr;
-    if (auto ok = XgbError::check(XGDMatrixCreateFromDense(data.constData(), config.constData(), &handle),
-            "XGDMatrixCreateFromDense");
+    if (auto ok = XgbError::check(
+            XGDMatrixCreateFromDense(data.constData(), config.constData(), &handle), "XGDMatrixCreateFromDense");
         !ok)
         return fail(ok.error());
     XgbDMatrix out(handle);
 
     if (!labels.empty()) {
-        if (auto ok = XgbError::check(
-                XGDMatrixSetFloatInfo(handle, "label", labels.data(), bst_ulong(labels.size())),
+        if (auto ok = XgbError::check(XGDMatrixSetFloatInfo(handle, "label", labels.data(), bst_ulong(labels.size())),
                 "XGDMatrixSetFloatInfo", ErrorCode::InvalidArgument);
             !ok)
             return fail(ok.error());
@@ -95,13 +94,13 @@ Result<XgbDMatrix> XgbDMatrix::create(const FeatureMatrix& x, std::span<const fl
     const QByteArrayList types = featureTypes(x);
     auto cNames = cStrings(names);
     auto cTypes = cStrings(types);
-    if (auto ok = XgbError::check(
-            XGDMatrixSetStrFeatureInfo(handle, "feature_name", cNames.data(), bst_ulong(cNames.size())),
+    if (auto ok
+        = XgbError::check(XGDMatrixSetStrFeatureInfo(handle, "feature_name", cNames.data(), bst_ulong(cNames.size())),
             "XGDMatrixSetStrFeatureInfo(feature_name)", ErrorCode::InvalidArgument);
         !ok)
         return fail(ok.error());
-    if (auto ok = XgbError::check(
-            XGDMatrixSetStrFeatureInfo(handle, "feature_type", cTypes.data(), bst_ulong(cTypes.size())),
+    if (auto ok
+        = XgbError::check(XGDMatrixSetStrFeatureInfo(handle, "feature_type", cTypes.data(), bst_ulong(cTypes.size())),
             "XGDMatrixSetStrFeatureInfo(feature_type)", ErrorCode::InvalidArgument);
         !ok)
         return fail(ok.error());

@@ -99,7 +99,9 @@ Result<std::unique_ptr<TrainedModel>> XgbLearner::fit(const FeatureMatrix& x, st
         const double validRmse = valid ? (*rmse)[1] : std::numeric_limits<double>::quiet_NaN();
         if (options.onIteration)
             options.onIteration(round, trainRmse, validRmse);
-        if (!valid || validRmse < bestRmse) {
+        // Without early stopping every round counts: validation data then only feeds the learning curve, it
+        // must not pick the number of trees behind the caller's back.
+        if (patience == 0 || validRmse < bestRmse) {
             bestRmse = validRmse;
             best = round;
         }

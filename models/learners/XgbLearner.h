@@ -31,7 +31,9 @@ struct XgbParams {
 /// `onIteration(round, trainRmse, validRmse)` (round 0-based, NaN validation RMSE without validation data) and
 /// `progress(round + 1, rounds)`; progress returning false ends training with ErrorCode::Cancelled.
 /// Early stopping: with validation data and earlyStoppingRounds > 0, training stops once the validation RMSE
-/// has not improved for that many rounds; the model predicts with the rounds up to the best one.
+/// has not improved for that many rounds; the model predicts with the rounds up to the best one. With
+/// earlyStoppingRounds 0 the model keeps every round even when validation data is given (it then only feeds the
+/// learning curve's validation RMSE).
 /// Deterministic for the same data, seed and thread count (the seed is re-applied every round, so other
 /// boosters on the same thread cannot shift the random stream).
 class XgbLearner : public Learner {

@@ -170,8 +170,18 @@ Result<SplitSpec> SplitSpec::fromJson(const QJsonObject& json)
         return fail(ErrorCode::Parse, Splitter::tr("Unknown split kind."),
             json.value(QStringLiteral("kind")).toVariant().toString());
     s.kind = *kind;
-    s.folds = json.value(QStringLiteral("folds")).toInt(s.folds);
-    s.testShare = json.value(QStringLiteral("test_share")).toDouble(s.testShare);
+    // A present value of the wrong type is an error, not a silent default (toInt() turns 2.5 or "3" into 5).
+    const QJsonValue folds = json.value(QStringLiteral("folds"));
+    const QJsonValue share = json.value(QStringLiteral("test_share"));
+    if (!folds.isUndefined() && (!folds.isDouble() || folds.toDouble() != std::floor(folds.toDouble())))
+        return fail(ErrorCode::Parse,
+            Splitter::tr("The number of folds must be from 2 to 20, not %1.").arg(folds.toVariant().toString()));
+    if (!share.isUndefined() && !share.isDouble())
+        return fail(ErrorCode::Parse,
+            Splitter::tr("The test share of a time split must be above 0 and at most 0.5, not %1.")
+                .arg(share.toVariant().toString()));
+    s.folds = int(std::clamp(folds.toDouble(s.folds), -1.0, 1000.0)); // the range check below reports it
+    s.testShare = share.toDouble(s.testShare);
     const QJsonValue seed = json.value(QStringLiteral("seed"));
     bool ok = true;
     if (seed.isString())
@@ -183,16 +193,23 @@ Result<SplitSpec> SplitSpec::fromJson(const QJsonObject& json)
         ok = false;
     if (!ok)
         return fail(ErrorCode::Parse, Splitter::tr("The split seed is not a whole number."));
-    if (s.folds < 2 || s.folds > 20 || !(s.testShare > 0 && s.testShare <= 0.5))
-        return fail(ErrorCode::Parse, Splitter::tr("The split settings are out of range."),
-            QStringLiteral("folds %1, test_share %2").arg(s.folds).arg(s.testShare));
+    // The same messages as Splitter::make: they name the setting and the allowed range.
+    const QString detail = QStringLiteral("folds %1, test_share %2").arg(s.folds).arg(s.testShare);
+    if (s.folds < 2 || s.folds > 20)
+        return fail(
+            ErrorCode::Parse, Splitter::tr("The number of folds must be from 2 to 20, not %1.").arg(s.folds), detail);
+    if (!(s.testShare > 0 && s.testShare <= 0.5))
+        return fail(ErrorCode::Parse,
+            Splitter::tr("The test share of a time split must be above 0 and at most 0.5, not %1.").arg(s.testShare),
+            detail);
     return s;
 }
 
 Result<std::vector<Fold>> Splitter::make(const Table& table, const SplitSpec& spec, std::span<const int64_t> usable)
 {
     if (spec.kind != SplitKind::Time && (spec.folds < 2 || spec.folds > 20))
-        return fail(ErrorCode::InvalidArgument, tr("The number of folds must be from 2 to 20, not %1.").arg(spec.folds));
+        return fail(
+            ErrorCode::InvalidArgument, tr("The number of folds must be from 2 to 20, not %1.").arg(spec.folds));
     if (spec.kind == SplitKind::Time && !(spec.testShare > 0 && spec.testShare <= 0.5))
         return fail(ErrorCode::InvalidArgument,
             tr("The test share of a time split must be above 0 and at most 0.5, not %1.").arg(spec.testShare));
