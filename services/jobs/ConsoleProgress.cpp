@@ -142,7 +142,9 @@ QString ConsoleProgress::lineFor(qint64 done, qint64 total, const QString& messa
 {
     const QString unit = m_unit.isEmpty() ? QString() : QLatin1Char(' ') + m_unit;
     QString counts;
-    if (total > 0) {
+    if (total > 0 && m_unit == QLatin1String("%")) { // the counts are a scale (per mille), not things: percent only
+        counts = m_locale.toString(std::clamp<qint64>(done * 100 / total, 0, 100)) + QLatin1Char('%');
+    } else if (total > 0) {
         const qint64 percent = std::clamp<qint64>(done * 100 / total, 0, 100);
         //: progress on the command line: "45% (450,000 / 1,000,000 rows)"
         counts = tr("%1% (%2 / %3)")

@@ -23,6 +23,9 @@ class Job;
 ///
 ///     Importing sales.csv: 45% (450,000 / 1,000,000 rows)
 ///
+/// With the unit "%" the counts are a scale (per mille of a multi-stage task) and only the percentage is shown:
+/// "Training xgboost on sales@1: 45%".
+///
 /// On a terminal the line is rewritten in place with '\r' at most ~10 times per second; elsewhere (pipes, CI
 /// logs) one line is printed per 10 % step (and every ~5 s while the total is unknown). finish() prints the last
 /// state if it was held back and ends the line; the destructor calls it.

@@ -13,6 +13,10 @@
 #include <QJsonArray>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace valuator {
 namespace {
 
@@ -35,8 +39,7 @@ void relaxMapping(ImportSettings& settings, const QDate& valuationDate)
     if (!m.source(CarField::SalePrice).isMapped())
         m.setSource(CarField::SalePrice, {FieldSource::Kind::Constant, {}, QStringLiteral("0"), {}});
     if (!m.source(CarField::SaleDate).isMapped())
-        m.setSource(CarField::SaleDate,
-                    {FieldSource::Kind::Constant, {}, valuationDate.toString(Qt::ISODate), {}});
+        m.setSource(CarField::SaleDate, {FieldSource::Kind::Constant, {}, valuationDate.toString(Qt::ISODate), {}});
 }
 
 Status writeOutput(const QString& path, const Table& table, const std::vector<double>& predicted, bool showPlates)
@@ -74,6 +77,76 @@ Status writeOutput(const QString& path, const Table& table, const std::vector<do
     return {};
 }
 
+/// Rows per transform/predict call: small enough for ~20 progress steps, large enough to keep the per-call
+/// overhead of the learner negligible.
+qint64 scoringChunk(qint64 rows)
+{
+    return std::clamp<qint64>(rows / 20, 500, 50000);
+}
+
+/// Scores `table` chunk by chunk into `prices` (currency), reporting rows done of all rows to `progress`.
+Status scoreTable(const LoadedModel& loaded, const Table& table, std::vector<double>& prices, TransformReport& report,
+    const ProgressFn& progress)
+{
+    const qint64 rows = table.rowCount();
+    prices.assign(size_t(rows), std::nan(""));
+    if (!reportProgress(progress, 0, rows))
+        return fail(Error::cancelled());
+    const qint64 chunk = scoringChunk(rows);
+    std::vector<int64_t> indices;
+    for (qint64 from = 0; from < rows; from += chunk) {
+        const qint64 to = std::min(rows, from + chunk);
+        indices.resize(size_t(to - from));
+        std::iota(indices.begin(), indices.end(), int64_t(from));
+        TransformReport part;
+        auto features = loaded.spec.transform(table, indices, &part);
+        if (!features)
+            return fail(features.error());
+        auto raw = loaded.model->predict(*features);
+        if (!raw)
+            return fail(raw.error());
+        for (size_t i = 0; i < raw->size() && i < indices.size(); ++i)
+            prices[size_t(from) + i] = loaded.spec.toPrice((*raw)[i]);
+        report.merge(part);
+        if (!reportProgress(progress, to, rows))
+            return fail(Error::cancelled());
+    }
+    return {};
+}
+
+Result<Table> readInput(
+    const PredictRequest& request, ImportStats& stats, QList<ImportReject>& rejects, const ProgressFn& progress)
+{
+    const QString fileName = QFileInfo(request.inputPath).fileName();
+    bool whole = false;
+    auto head = FileByteSource::head(request.inputPath, 1 << 20, &whole);
+    if (!head)
+        return fail(head.error());
+    auto preview = ImportPlanner::plan(*head, whole, request.overrides);
+    if (!preview)
+        return fail(preview.error().code, PredictionService::tr("%1: %2").arg(fileName, preview.error().userMessage),
+            preview.error().detail);
+    relaxMapping(preview->settings, request.valuationDate.isValid() ? request.valuationDate : QDate::currentDate());
+    auto engine = ImportEngine::create(preview->settings);
+    if (!engine)
+        return fail(engine.error().code, PredictionService::tr("%1: %2").arg(fileName, engine.error().userMessage),
+            engine.error().detail);
+    auto source = FileByteSource::open(request.inputPath);
+    if (!source)
+        return fail(source.error());
+    TableSink sink;
+    auto ran = engine->run(**source, sink, progress);
+    if (!ran)
+        return fail(ran.error());
+    stats = *ran;
+    rejects = sink.rejects();
+    Table table = std::move(sink.table());
+    if (table.columnCount() == 0)
+        for (const OutputColumn& c : engine->outputColumns())
+            table.addColumn(Column(c.name, c.type));
+    return table;
+}
+
 } // namespace
 
 QJsonObject PredictResult::toJson() const
@@ -81,18 +154,15 @@ QJsonObject PredictResult::toJson() const
     QJsonArray list;
     for (const RejectedRow& r : unscored)
         list.append(r.toJson());
-    return {{QStringLiteral("model"), modelId},
-            {QStringLiteral("rows_read"), rowsRead},
-            {QStringLiteral("rows_scored"), rowsScored},
-            {QStringLiteral("rows_unscored"), rowsUnscored},
-            {QStringLiteral("unscored"), list},
-            {QStringLiteral("unseen_categories"), unseenCategories},
-            {QStringLiteral("output"), outputPath},
-            {QStringLiteral("seconds"), seconds}};
+    return {{QStringLiteral("model"), modelId}, {QStringLiteral("rows_read"), rowsRead},
+        {QStringLiteral("rows_scored"), rowsScored}, {QStringLiteral("rows_unscored"), rowsUnscored},
+        {QStringLiteral("unscored"), list}, {QStringLiteral("unseen_categories"), unseenCategories},
+        {QStringLiteral("missing_columns"), QJsonArray::fromStringList(missingColumns)},
+        {QStringLiteral("output"), outputPath}, {QStringLiteral("seconds"), seconds}};
 }
 
-Result<PredictResult> PredictionService::predict(const QString& workspacePath, const PredictRequest& request,
-                                                 const ProgressFn& progress)
+Result<PredictResult> PredictionService::predict(
+    const QString& workspacePath, const PredictRequest& request, const PredictProgress& progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -102,63 +172,34 @@ Result<PredictResult> PredictionService::predict(const QString& workspacePath, c
     auto loaded = TrainingService::loadModel((*ws)->db(), request.modelId);
     if (!loaded)
         return fail(loaded.error());
+    if (!loaded->model)
+        return fail(ErrorCode::NotFound, tr("Run %1 has no stored model to predict with.").arg(request.modelId));
 
-    bool whole = false;
-    auto head = FileByteSource::head(request.inputPath, 1 << 20, &whole);
-    if (!head)
-        return fail(head.error());
-    auto preview = ImportPlanner::plan(*head, whole, request.overrides);
-    if (!preview)
-        return fail(preview.error().code,
-                    tr("%1: %2").arg(QFileInfo(request.inputPath).fileName(), preview.error().userMessage));
-    relaxMapping(preview->settings,
-                 request.valuationDate.isValid() ? request.valuationDate : QDate::currentDate());
-    auto engine = ImportEngine::create(preview->settings);
-    if (!engine)
-        return fail(engine.error().code,
-                    tr("%1: %2").arg(QFileInfo(request.inputPath).fileName(), engine.error().userMessage));
-    auto source = FileByteSource::open(request.inputPath);
-    if (!source)
-        return fail(source.error());
-    TableSink sink;
-    const ProgressFn reading = progress ? ProgressFn([&](qint64 d, qint64 t) { return progress(t > 0 ? 800 * d / t : 0, 1000); })
-                                        : ProgressFn();
-    auto stats = engine->run(**source, sink, reading);
-    if (!stats)
-        return fail(stats.error());
-    Table& table = sink.table();
-    if (table.columnCount() == 0)
-        for (const OutputColumn& c : engine->outputColumns())
-            table.addColumn(Column(c.name, c.type));
-
+    ImportStats stats;
+    QList<ImportReject> rejects;
+    auto table = readInput(request, stats, rejects, progress.reading);
+    if (!table)
+        return fail(table.error());
+    std::vector<double> prices;
     TransformReport report;
-    auto features = loaded->spec.transform(table, &report);
-    if (!features)
-        return fail(features.error());
-    auto raw = loaded->model->predict(*features);
-    if (!raw)
-        return fail(raw.error());
-    std::vector<double> prices(raw->size());
-    for (size_t i = 0; i < raw->size(); ++i)
-        prices[i] = loaded->spec.toPrice((*raw)[i]);
-    if (!reportProgress(progress, 900, 1000))
-        return fail(Error::cancelled());
-    if (Status written = writeOutput(request.outputPath, table, prices, request.showPlates); !written)
+    if (Status scored = scoreTable(*loaded, *table, prices, report, progress.scoring); !scored)
+        return fail(scored.error());
+    if (Status written = writeOutput(request.outputPath, *table, prices, request.showPlates); !written)
         return fail(written.error());
 
     PredictResult result;
     result.modelId = request.modelId;
-    result.rowsRead = stats->recordsRead;
-    result.rowsScored = table.rowCount();
-    result.rowsUnscored = stats->rowsRejected;
-    for (const ImportReject& r : sink.rejects())
+    result.rowsRead = stats.recordsRead;
+    result.rowsScored = table->rowCount();
+    result.rowsUnscored = stats.rowsRejected;
+    for (const ImportReject& r : rejects)
         if (result.unscored.size() < kMaxUnscoredInResult)
             result.unscored.append({r.line, r.column, r.raw, r.reason});
     for (const auto& [feature, count] : report.unseenCategories)
         result.unseenCategories.insert(feature, count);
+    result.missingColumns = report.missingColumns;
     result.outputPath = request.outputPath;
     result.seconds = clock.elapsed() / 1000.0;
-    reportProgress(progress, 1000, 1000);
     return result;
 }
 

@@ -8,25 +8,17 @@ namespace valuator {
 
 QJsonObject RunRecord::toJson() const
 {
-    return {{QStringLiteral("run"), id},
-            {QStringLiteral("model"), hasModel ? QJsonValue(id) : QJsonValue()},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
-            {QStringLiteral("learner"), learner},
-            {QStringLiteral("dataset"), datasetRef},
-            {QStringLiteral("dataset_version_id"), datasetVersionId},
-            {QStringLiteral("dataset_sha256"), datasetSha256},
-            {QStringLiteral("quality_gate"), qualityGate},
-            {QStringLiteral("gate_override"), gateOverride.isEmpty() ? QJsonValue() : QJsonValue(gateOverride)},
-            {QStringLiteral("config"), config},
-            {QStringLiteral("parameters"), parameters},
-            {QStringLiteral("metrics"), metrics.toJson()},
-            {QStringLiteral("folds"), folds},
-            {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("versions"), versions},
-            {QStringLiteral("git_revision"), gitRevision},
-            {QStringLiteral("created_at"), createdAt},
-            {QStringLiteral("created_by"), createdBy}};
+    return {{QStringLiteral("run"), id}, {QStringLiteral("model"), hasModel ? QJsonValue(id) : QJsonValue()},
+        {QStringLiteral("name"), name}, {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+        {QStringLiteral("learner"), learner}, {QStringLiteral("dataset"), datasetRef},
+        {QStringLiteral("dataset_version_id"), datasetVersionId}, {QStringLiteral("dataset_sha256"), datasetSha256},
+        {QStringLiteral("quality_gate"), qualityGate},
+        {QStringLiteral("gate_override"), gateOverride.isEmpty() ? QJsonValue() : QJsonValue(gateOverride)},
+        {QStringLiteral("config"), config}, {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("metrics"), metrics.toJson()}, {QStringLiteral("folds"), folds},
+        {QStringLiteral("seconds"), seconds}, {QStringLiteral("versions"), versions},
+        {QStringLiteral("git_revision"), gitRevision}, {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("created_by"), createdBy}};
 }
 
 QByteArray RunPredictions::encode() const

@@ -20,18 +20,18 @@ struct RunRecord {
     QStringList tags;
     QString learner;
     qint64 datasetVersionId = 0;
-    QString datasetRef;      ///< "name@version" at training time
-    QString datasetSha256;   ///< content hash of the dataset version
-    QString qualityGate;     ///< gate at training time: pass / warn / fail
-    QString gateOverride;    ///< reason when trained despite a failed gate
-    QJsonObject config;      ///< TrainingConfig: learner+preset+overrides, features, split, threads
-    QJsonObject parameters;  ///< the learner's resolved parameters
+    QString datasetRef; ///< "name@version" at training time
+    QString datasetSha256; ///< content hash of the dataset version
+    QString qualityGate; ///< gate at training time: pass / warn / fail
+    QString gateOverride; ///< reason when trained despite a failed gate
+    QJsonObject config; ///< TrainingConfig: learner+preset+overrides, features, split, threads
+    QJsonObject parameters; ///< the learner's resolved parameters
     QJsonObject featureSpec;
-    QJsonArray folds;        ///< FoldResult::toJson per fold
-    Metrics metrics;         ///< pooled out-of-fold
-    QJsonObject curve;       ///< learning curves {"final": [...], "folds": [[...]]}
+    QJsonArray folds; ///< FoldResult::toJson per fold
+    Metrics metrics; ///< pooled out-of-fold
+    QJsonObject curve; ///< learning curves {"final": [...], "folds": [[...]]}
     double seconds = 0;
-    QJsonObject versions;    ///< library versions
+    QJsonObject versions; ///< library versions
     QString gitRevision;
     QString createdAt;
     QString createdBy;
@@ -43,9 +43,9 @@ struct RunRecord {
 
 /// Out-of-fold predictions of a run, for charts (predicted vs actual, residuals, error by segment).
 struct RunPredictions {
-    std::vector<qint64> rows;       ///< dataset rows
-    std::vector<double> actual;     ///< prices
-    std::vector<double> predicted;  ///< prices
+    std::vector<qint64> rows; ///< dataset rows
+    std::vector<double> actual; ///< prices
+    std::vector<double> predicted; ///< prices
     QByteArray encode() const;
     static RunPredictions decode(const QByteArray& bytes);
 };

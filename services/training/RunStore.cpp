@@ -79,7 +79,7 @@ Status audit(Database& db, const QString& actor, const QString& action, qint64 i
 } // namespace
 
 Result<qint64> RunStore::insert(Database& db, const RunRecord& run, const RunPredictions& predictions,
-                                const QString& modelFormat, const QByteArray& modelBytes)
+    const QString& modelFormat, const QByteArray& modelBytes)
 {
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO training_runs (name, tags, learner, dataset_version_id, dataset_sha256, quality_gate, "
@@ -90,34 +90,33 @@ Result<qint64> RunStore::insert(Database& db, const RunRecord& run, const RunPre
         return fail(insert.error());
     Statement& s = *insert;
     const Metrics& m = run.metrics;
-    Status bound = s.bindText(1, run.name)
-                       .and_then([&] { return s.bindText(2, compact(QJsonArray::fromStringList(run.tags))); })
-                       .and_then([&] { return s.bindText(3, run.learner); })
-                       .and_then([&] { return s.bindInt64(4, run.datasetVersionId); })
-                       .and_then([&] { return s.bindText(5, run.datasetSha256); })
-                       .and_then([&] { return s.bindText(6, run.qualityGate); })
-                       .and_then([&] {
-                           return run.gateOverride.isEmpty() ? s.bindNull(7) : s.bindText(7, run.gateOverride);
-                       })
-                       .and_then([&] { return s.bindText(8, compact(run.config)); })
-                       .and_then([&] { return s.bindText(9, compact(run.parameters)); })
-                       .and_then([&] { return s.bindText(10, compact(run.featureSpec)); })
-                       .and_then([&] { return s.bindText(11, compact(run.folds)); })
-                       .and_then([&] { return s.bindText(12, compact(m.toJson())); })
-                       .and_then([&] { return s.bindText(13, compact(run.curve)); })
-                       .and_then([&] { return s.bindBlob(14, predictions.encode()); })
-                       .and_then([&] { return s.bindDouble(15, run.seconds); })
-                       .and_then([&] { return s.bindText(16, compact(run.versions)); })
-                       .and_then([&] { return s.bindText(17, run.gitRevision); })
-                       .and_then([&] { return s.bindText(18, run.createdAt); })
-                       .and_then([&] { return s.bindText(19, run.createdBy); })
-                       .and_then([&] { return s.bindDouble(20, m.mae); })
-                       .and_then([&] { return s.bindDouble(21, m.rmse); })
-                       .and_then([&] { return s.bindDouble(22, m.mape); })
-                       .and_then([&] { return s.bindDouble(23, m.medianApe); })
-                       .and_then([&] { return s.bindDouble(24, m.r2); })
-                       .and_then([&] { return s.bindDouble(25, m.within10); })
-                       .and_then([&] { return s.run(); });
+    Status bound
+        = s.bindText(1, run.name)
+              .and_then([&] { return s.bindText(2, compact(QJsonArray::fromStringList(run.tags))); })
+              .and_then([&] { return s.bindText(3, run.learner); })
+              .and_then([&] { return s.bindInt64(4, run.datasetVersionId); })
+              .and_then([&] { return s.bindText(5, run.datasetSha256); })
+              .and_then([&] { return s.bindText(6, run.qualityGate); })
+              .and_then([&] { return run.gateOverride.isEmpty() ? s.bindNull(7) : s.bindText(7, run.gateOverride); })
+              .and_then([&] { return s.bindText(8, compact(run.config)); })
+              .and_then([&] { return s.bindText(9, compact(run.parameters)); })
+              .and_then([&] { return s.bindText(10, compact(run.featureSpec)); })
+              .and_then([&] { return s.bindText(11, compact(run.folds)); })
+              .and_then([&] { return s.bindText(12, compact(m.toJson())); })
+              .and_then([&] { return s.bindText(13, compact(run.curve)); })
+              .and_then([&] { return s.bindBlob(14, predictions.encode()); })
+              .and_then([&] { return s.bindDouble(15, run.seconds); })
+              .and_then([&] { return s.bindText(16, compact(run.versions)); })
+              .and_then([&] { return s.bindText(17, run.gitRevision); })
+              .and_then([&] { return s.bindText(18, run.createdAt); })
+              .and_then([&] { return s.bindText(19, run.createdBy); })
+              .and_then([&] { return s.bindDouble(20, m.mae); })
+              .and_then([&] { return s.bindDouble(21, m.rmse); })
+              .and_then([&] { return s.bindDouble(22, m.mape); })
+              .and_then([&] { return s.bindDouble(23, m.medianApe); })
+              .and_then([&] { return s.bindDouble(24, m.r2); })
+              .and_then([&] { return s.bindDouble(25, m.within10); })
+              .and_then([&] { return s.run(); });
     if (!bound)
         return fail(bound.error());
     const qint64 id = db.lastInsertRowId();
@@ -135,14 +134,11 @@ Result<qint64> RunStore::insert(Database& db, const RunRecord& run, const RunPre
         if (!stored)
             return fail(stored.error());
     }
-    QJsonObject details{{QStringLiteral("name"), run.name},
-                        {QStringLiteral("learner"), run.learner},
-                        {QStringLiteral("dataset"), run.datasetRef},
-                        {QStringLiteral("dataset_sha256"), run.datasetSha256},
-                        {QStringLiteral("quality_gate"), run.qualityGate},
-                        {QStringLiteral("mae"), m.mae},
-                        {QStringLiteral("median_ape"), m.medianApe},
-                        {QStringLiteral("model_sha256"), modelBytes.isEmpty() ? QString() : Sha256::hex(modelBytes)}};
+    QJsonObject details {{QStringLiteral("name"), run.name}, {QStringLiteral("learner"), run.learner},
+        {QStringLiteral("dataset"), run.datasetRef}, {QStringLiteral("dataset_sha256"), run.datasetSha256},
+        {QStringLiteral("quality_gate"), run.qualityGate}, {QStringLiteral("mae"), m.mae},
+        {QStringLiteral("median_ape"), m.medianApe},
+        {QStringLiteral("model_sha256"), modelBytes.isEmpty() ? QString() : Sha256::hex(modelBytes)}};
     if (Status audited = audit(db, run.createdBy, QStringLiteral("model.train"), id, details); !audited)
         return fail(audited.error());
     return id;
@@ -208,7 +204,7 @@ Result<std::pair<QString, QByteArray>> RunStore::model(Database& db, qint64 id)
     const QByteArray bytes = query->columnBlob(1);
     if (Sha256::hex(bytes) != query->columnText(2))
         return fail(ErrorCode::Integrity, tr("Model %1 is damaged: its bytes do not match the stored hash.").arg(id));
-    return std::pair{query->columnText(0), bytes};
+    return std::pair {query->columnText(0), bytes};
 }
 
 Status RunStore::rename(Database& db, qint64 id, const QString& name, const QString& actor)
@@ -230,7 +226,7 @@ Status RunStore::rename(Database& db, qint64 id, const QString& name, const QStr
                       .and_then([&] { return update->run(); })
                       .and_then([&] {
                           return audit(db, actor, QStringLiteral("model.rename"), id,
-                                       {{QStringLiteral("from"), before->name}, {QStringLiteral("to"), trimmed}});
+                              {{QStringLiteral("from"), before->name}, {QStringLiteral("to"), trimmed}});
                       });
     return done ? tx->commit() : done;
 }
@@ -254,7 +250,7 @@ Status RunStore::setTags(Database& db, qint64 id, const QStringList& tags, const
                       .and_then([&] { return update->run(); })
                       .and_then([&] {
                           return audit(db, actor, QStringLiteral("model.tag"), id,
-                                       {{QStringLiteral("tags"), QJsonArray::fromStringList(clean)}});
+                              {{QStringLiteral("tags"), QJsonArray::fromStringList(clean)}});
                       });
     return done ? tx->commit() : done;
 }
@@ -270,15 +266,11 @@ Status RunStore::remove(Database& db, qint64 id, const QString& actor)
     auto del = db.prepare(QStringLiteral("DELETE FROM training_runs WHERE id = ?1"));
     if (!del)
         return fail(del.error());
-    Status done = del->bindInt64(1, id)
-                      .and_then([&] { return del->run(); })
-                      .and_then([&] {
-                          return audit(db, actor, QStringLiteral("model.delete"), id,
-                                       {{QStringLiteral("name"), before->name},
-                                        {QStringLiteral("learner"), before->learner},
-                                        {QStringLiteral("dataset"), before->datasetRef},
-                                        {QStringLiteral("mae"), before->metrics.mae}});
-                      });
+    Status done = del->bindInt64(1, id).and_then([&] { return del->run(); }).and_then([&] {
+        return audit(db, actor, QStringLiteral("model.delete"), id,
+            {{QStringLiteral("name"), before->name}, {QStringLiteral("learner"), before->learner},
+                {QStringLiteral("dataset"), before->datasetRef}, {QStringLiteral("mae"), before->metrics.mae}});
+    });
     return done ? tx->commit() : done;
 }
 

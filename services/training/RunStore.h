@@ -17,7 +17,7 @@ class RunStore {
 public:
     /// Inserts the run and its model blob; returns the run id (= model id). Caller's transaction.
     static Result<qint64> insert(Database& db, const RunRecord& run, const RunPredictions& predictions,
-                                 const QString& modelFormat, const QByteArray& modelBytes);
+        const QString& modelFormat, const QByteArray& modelBytes);
     /// All runs, newest first, without predictions and model bytes.
     static Result<QList<RunRecord>> list(Database& db);
     static Result<RunRecord> run(Database& db, qint64 id);

@@ -39,7 +39,7 @@ QJsonArray curveJson(const QList<CurvePoint>& curve)
 {
     QJsonArray points;
     for (const CurvePoint& p : curve)
-        points.append(QJsonArray{p.iteration, p.trainRmse, p.validRmse});
+        points.append(QJsonArray {p.iteration, p.trainRmse, p.validRmse});
     return points;
 }
 
@@ -48,18 +48,15 @@ QJsonObject configJson(const TrainingConfig& c)
     QJsonObject overrides;
     for (auto it = c.learner.overrides.begin(); it != c.learner.overrides.end(); ++it)
         overrides.insert(it.key(), it.value());
-    return {{QStringLiteral("learner"), c.learner.learner},
-            {QStringLiteral("preset"), c.learner.preset},
-            {QStringLiteral("overrides"), overrides},
-            {QStringLiteral("split"), c.split.toJson()},
-            {QStringLiteral("log_target"), c.features.logTarget},
-            {QStringLiteral("threads"), c.threads}};
+    return {{QStringLiteral("learner"), c.learner.learner}, {QStringLiteral("preset"), c.learner.preset},
+        {QStringLiteral("overrides"), overrides}, {QStringLiteral("split"), c.split.toJson()},
+        {QStringLiteral("log_target"), c.features.logTarget}, {QStringLiteral("threads"), c.threads}};
 }
 
 /// The version's gate, profiling it first when it has none. A failed gate without a reason is refused; the
 /// override itself is audited together with the run (so a cancelled training records no override).
 Result<QString> checkGate(const QString& workspacePath, Database& db, const DatasetVersionInfo& version,
-                          const TrainRequest& request, const ProgressFn& progress)
+    const TrainRequest& request, const ProgressFn& progress)
 {
     auto gate = QualityService::gate(db, version.id);
     if (!gate && gate.error().code == ErrorCode::NotFound) {
@@ -76,9 +73,9 @@ Result<QString> checkGate(const QString& workspacePath, Database& db, const Data
     if (*gate == QualityGate::Fail) {
         if (request.gateOverrideReason.trimmed().isEmpty())
             return fail(ErrorCode::Conflict,
-                        TrainingService::tr("The quality gate of %1 failed. Clean the data, or train anyway with a "
-                                            "reason for the override (it is written to the audit log).")
-                            .arg(version.refString()));
+                TrainingService::tr("The quality gate of %1 failed. Clean the data, or train anyway with a "
+                                    "reason for the override (it is written to the audit log).")
+                    .arg(version.refString()));
     }
     return qualityGateName(*gate);
 }
@@ -86,7 +83,7 @@ Result<QString> checkGate(const QString& workspacePath, Database& db, const Data
 } // namespace
 
 Result<TrainResult> TrainingService::train(const QString& workspacePath, const TrainRequest& request,
-                                           const ProgressFn& progress, const Trainer::CurveFn& onIteration)
+    const ProgressFn& progress, const Trainer::CurveFn& onIteration)
 {
     QElapsedTimer clock;
     clock.start();
@@ -143,8 +140,8 @@ Result<TrainResult> TrainingService::train(const QString& workspacePath, const T
             return fail(bytes.error());
         modelBytes = *bytes;
     }
-    RunPredictions predictions{{training->testRows.begin(), training->testRows.end()}, training->actual,
-                               training->predicted};
+    RunPredictions predictions {
+        {training->testRows.begin(), training->testRows.end()}, training->actual, training->predicted};
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
@@ -159,14 +156,17 @@ Result<TrainResult> TrainingService::train(const QString& workspacePath, const T
     run.id = *id;
     run.hasModel = !modelBytes.isEmpty();
     reportProgress(progress, 1000, 1000);
-    qCInfo(lcTraining).noquote() << "run" << run.id << run.learner << "on" << run.datasetRef << "MAE"
-                                 << run.metrics.mae << "in" << run.seconds << "s";
-    return TrainResult{run, std::move(*training)};
+    qCInfo(lcTraining).noquote() << "run" << run.id << run.learner << "on" << run.datasetRef << "MAE" << run.metrics.mae
+                                 << "in" << run.seconds << "s";
+    return TrainResult {run, std::move(*training)};
 }
 
 Result<LoadedModel> TrainingService::loadModel(Database& db, qint64 modelId)
 {
     auto run = RunStore::run(db, modelId);
+    if (!run && run.error().code == ErrorCode::NotFound) // the caller asked for a model, not a run
+        return fail(
+            ErrorCode::NotFound, tr("There is no model %1 in this workspace.").arg(modelId), run.error().userMessage);
     if (!run)
         return fail(run.error());
     auto blob = RunStore::model(db, modelId);
@@ -178,7 +178,7 @@ Result<LoadedModel> TrainingService::loadModel(Database& db, qint64 modelId)
     auto model = LearnerFactory::load(blob->first, blob->second);
     if (!model)
         return fail(model.error());
-    return LoadedModel{*run, *spec, std::shared_ptr<TrainedModel>(std::move(*model))};
+    return LoadedModel {*run, *spec, std::shared_ptr<TrainedModel>(std::move(*model))};
 }
 
 } // namespace valuator

@@ -15,7 +15,7 @@ class Database;
 struct TrainRequest {
     DatasetRef dataset;
     TrainingConfig config;
-    QString name;            ///< empty: "<learner> on <dataset@version>"
+    QString name; ///< empty: "<learner> on <dataset@version>"
     QStringList tags;
     QString actor;
     /// Needed when the dataset version's quality gate failed: the reason is written to the audit log.
@@ -43,7 +43,7 @@ class TrainingService {
     Q_DECLARE_TR_FUNCTIONS(TrainingService)
 public:
     static Result<TrainResult> train(const QString& workspacePath, const TrainRequest& request,
-                                     const ProgressFn& progress = {}, const Trainer::CurveFn& onIteration = {});
+        const ProgressFn& progress = {}, const Trainer::CurveFn& onIteration = {});
     static Result<LoadedModel> loadModel(Database& db, qint64 modelId);
 };
 

@@ -5,6 +5,10 @@
 
 namespace valuator {
 
+class Database;
+struct PredictResult;
+struct RunRecord;
+
 /// `valuator-cli train -w WS --dataset NAME[@V] --learner xgboost|linear|baseline [...]`
 class TrainCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(TrainCommand)
@@ -15,7 +19,7 @@ public:
     int run(CliContext& context) override;
 };
 
-/// `valuator-cli runs [list|rename ID NAME|tag ID TAGS|delete ID] -w WS`
+/// `valuator-cli runs [list|show ID|rename ID NAME|tag ID TAG...|delete ID] -w WS`
 class RunsCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(RunsCommand)
 public:
@@ -23,6 +27,10 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(CliContext& context) override;
+
+private:
+    static int listRuns(CliContext& context, Database& db);
+    static void printRun(CliContext& context, const RunRecord& run);
 };
 
 /// `valuator-cli predict -w WS --model ID --input FILE.csv --output FILE.csv`
@@ -33,6 +41,9 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(CliContext& context) override;
+
+private:
+    static void printResult(CliContext& context, const PredictResult& result);
 };
 
 } // namespace valuator

@@ -40,6 +40,10 @@ private slots:
         ConsoleProgress bare(QString(), QString(), m_buffer.get());
         QCOMPARE(bare.formatLine(5, 10, {}), QStringLiteral("50% (5 / 10)"));
         QCOMPARE(bare.formatLine(5, 10, QStringLiteral("Saving")), QStringLiteral("Saving: 50% (5 / 10)"));
+        // A per-mille scale is no count of anything: percent only.
+        ConsoleProgress scale(QStringLiteral("Training"), QStringLiteral("%"), m_buffer.get());
+        QCOMPARE(scale.formatLine(455, 1000, {}), QStringLiteral("Training: 45%"));
+        QCOMPARE(scale.formatLine(1000, 1000, QStringLiteral("Fold 2")), QStringLiteral("Training: 100% - Fold 2"));
     }
 
     void linesModePrintsEveryTenPercent()
