@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -181,7 +182,14 @@ void MainWindow::showAbout()
 void MainWindow::addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
 {
     page->setObjectName(id + QStringLiteral("Page"));
-    m_stack->addWidget(page);
+    // Each page scrolls when the window is smaller than the page needs: a wide page (a form row, a toolbar) never
+    // sets the minimum size of the whole window, so the window fits small and scaled screens.
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(id + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     auto* item = new QListWidgetItem(icon, title, m_nav);
     item->setData(Qt::UserRole, id);
     m_pageIds.append(id);
@@ -212,7 +220,8 @@ QStringList MainWindow::pageIds() const
 QWidget* MainWindow::page(const QString& id) const
 {
     const int index = m_pageIds.indexOf(id);
-    return index >= 0 ? m_stack->widget(index) : nullptr;
+    const auto* scroll = index >= 0 ? qobject_cast<QScrollArea*>(m_stack->widget(index)) : nullptr;
+    return scroll ? scroll->widget() : nullptr;
 }
 
 void MainWindow::restoreWindowState()

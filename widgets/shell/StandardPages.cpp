@@ -3,6 +3,7 @@
 
 #include "widgets/datasets/DatasetsPage.h"
 #include "widgets/import/ImportPage.h"
+#include "widgets/models/ModelsPage.h"
 #include "widgets/quality/QualityPage.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/workspace/OverviewPage.h"
@@ -28,6 +29,8 @@ void addStandardPages(MainWindow& window, Session& session)
     auto* quality = new QualityPage(session);
     window.addPage(QStringLiteral("quality"), MainWindow::tr("Data Quality"),
         style->standardIcon(QStyle::SP_MessageBoxWarning), quality);
+    window.addPage(QStringLiteral("models"), MainWindow::tr("Models"), style->standardIcon(QStyle::SP_ComputerIcon),
+        new ModelsPage(session));
 
     QObject::connect(import, &ImportPage::openDatasetRequested, &window, [&window, datasets](const QString& ref) {
         window.showPage(QStringLiteral("datasets"));
