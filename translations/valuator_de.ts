@@ -63,6 +63,24 @@
     </message>
 </context>
 <context>
+    <name>BaselineLearner</name>
+    <message>
+        <source>Training needs at least one row, each with a finite target.</source>
+        <translation>Das Training braucht mindestens eine Zeile mit jeweils einem endlichen Zielwert.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineModel</name>
+    <message>
+        <source>The data lacks the feature &quot;%1&quot; the model needs.</source>
+        <translation>Den Daten fehlt das Merkmal „%1“, das das Modell braucht.</translation>
+    </message>
+    <message>
+        <source>The baseline model is damaged or not a baseline model.</source>
+        <translation>Das Basismodell ist beschädigt oder kein Basismodell.</translation>
+    </message>
+</context>
+<context>
     <name>CarSchema</name>
     <message>
         <source>Licence plate</source>
@@ -143,6 +161,13 @@
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
@@ -388,6 +413,125 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>line 1, column 1: expected a JSON object.</source>
         <translation>Zeile 1, Spalte 1: JSON-Objekt erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>RMSE (log price)</source>
+        <translation>RMSE (Log-Preis)</translation>
+    </message>
+    <message>
+        <source>RMSE (EUR)</source>
+        <translation>RMSE (EUR)</translation>
+    </message>
+    <message>
+        <source>Predicted vs actual price</source>
+        <translation>Vorhergesagter vs. tatsächlicher Preis</translation>
+    </message>
+    <message>
+        <source>Actual price (EUR)</source>
+        <translation>Tatsächlicher Preis (EUR)</translation>
+    </message>
+    <message>
+        <source>Predicted price (EUR)</source>
+        <translation>Vorhergesagter Preis (EUR)</translation>
+    </message>
+    <message>
+        <source>y = x (perfect prediction)</source>
+        <translation>y = x (perfekte Vorhersage)</translation>
+    </message>
+    <message>
+        <source>Select runs in the leaderboard to compare their predictions.</source>
+        <translation>Wählen Sie Läufe in der Rangliste aus, um ihre Vorhersagen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Residuals (predicted − actual)</source>
+        <translation>Residuen (vorhergesagt − tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Residual (EUR)</source>
+        <translation>Residuum (EUR)</translation>
+    </message>
+    <message>
+        <source>Share of predictions (%)</source>
+        <translation>Anteil der Vorhersagen (%)</translation>
+    </message>
+    <message>
+        <source>Select runs in the leaderboard to compare their residuals.</source>
+        <translation>Wählen Sie Läufe in der Rangliste aus, um ihre Residuen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Error by segment</source>
+        <translation>Fehler nach Segment</translation>
+    </message>
+    <message>
+        <source>Segment (brand, age, price by actual)</source>
+        <translation>Segment (Marke, Alter, Preis nach Istwert)</translation>
+    </message>
+    <message>
+        <source>MAE (EUR)</source>
+        <translation>MAE (EUR)</translation>
+    </message>
+    <message>
+        <source>Select runs in the leaderboard to compare their errors by segment.</source>
+        <translation>Wählen Sie Läufe in der Rangliste aus, um ihre Fehler nach Segment zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>0–2 years</source>
+        <translation>0–2 Jahre</translation>
+    </message>
+    <message>
+        <source>3–5 years</source>
+        <translation>3–5 Jahre</translation>
+    </message>
+    <message>
+        <source>6–9 years</source>
+        <translation>6–9 Jahre</translation>
+    </message>
+    <message>
+        <source>10+ years</source>
+        <translation>10+ Jahre</translation>
+    </message>
+    <message>
+        <source>&lt; 10k EUR</source>
+        <translation>&lt; 10 Tsd. EUR</translation>
+    </message>
+    <message>
+        <source>10–20k EUR</source>
+        <translation>10–20 Tsd. EUR</translation>
+    </message>
+    <message>
+        <source>20–40k EUR</source>
+        <translation>20–40 Tsd. EUR</translation>
+    </message>
+    <message>
+        <source>≥ 40k EUR</source>
+        <translation>≥ 40 Tsd. EUR</translation>
+    </message>
+    <message>
+        <source>Learning curves (final model)</source>
+        <translation>Lernkurven (endgültiges Modell)</translation>
+    </message>
+    <message>
+        <source>Boosting round</source>
+        <translation>Boosting-Runde</translation>
+    </message>
+    <message>
+        <source>None of the selected runs has a learning curve (only XGBoost records one).</source>
+        <translation>Keiner der ausgewählten Läufe hat eine Lernkurve (nur XGBoost zeichnet eine auf).</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 Training</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 Validierung</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1280,45 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>FeatureSpec</name>
+    <message>
+        <source>The feature options are invalid.</source>
+        <translation>Die Merkmalsoptionen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The data has no numeric sale_price column to learn from.</source>
+        <translation>Die Daten haben keine numerische Spalte sale_price, aus der gelernt werden kann.</translation>
+    </message>
+    <message>
+        <source>The data has no sale_date column: the age at sale is unknown.</source>
+        <translation>Die Daten haben keine Spalte sale_date: das Alter beim Verkauf ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The data has neither a model_year nor a first_registration column: the age at sale is unknown.</source>
+        <translation>Die Daten haben weder eine Spalte model_year noch eine Spalte first_registration: das Alter beim Verkauf ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>A training row is out of range.</source>
+        <translation>Eine Trainingszeile liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The data has no numeric sale_price column.</source>
+        <translation>Die Daten haben keine numerische Spalte sale_price.</translation>
+    </message>
+    <message>
+        <source>The stored feature specification is damaged.</source>
+        <translation>Die gespeicherte Merkmalsspezifikation ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The feature specification was written by another version.</source>
+        <translation>Die Merkmalsspezifikation wurde von einer anderen Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>A row to transform is out of range.</source>
+        <translation>Eine zu transformierende Zeile liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
     <name>FieldReader</name>
     <message>
         <source>Column &apos;%1&apos; is mapped to %2, but its values are not dates in a known format (ISO, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY).</source>
@@ -1432,6 +1615,174 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>LearnerFactory</name>
+    <message>
+        <source>Boosting rounds (trees).</source>
+        <translation>Boosting-Runden (Bäume).</translation>
+    </message>
+    <message>
+        <source>Maximum depth of each tree.</source>
+        <translation>Maximale Tiefe jedes Baums.</translation>
+    </message>
+    <message>
+        <source>Learning rate: how much each tree contributes.</source>
+        <translation>Lernrate: wie viel jeder Baum beiträgt.</translation>
+    </message>
+    <message>
+        <source>Share of rows sampled for each tree.</source>
+        <translation>Anteil der Zeilen, der für jeden Baum gezogen wird.</translation>
+    </message>
+    <message>
+        <source>Share of features sampled for each tree.</source>
+        <translation>Anteil der Merkmale, der für jeden Baum gezogen wird.</translation>
+    </message>
+    <message>
+        <source>Minimum number of rows (hessian weight) in a leaf.</source>
+        <translation>Mindestanzahl der Zeilen (Hesse-Gewicht) in einem Blatt.</translation>
+    </message>
+    <message>
+        <source>L2 regularisation of leaf values.</source>
+        <translation>L2-Regularisierung der Blattwerte.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation of leaf values.</source>
+        <translation>L1-Regularisierung der Blattwerte.</translation>
+    </message>
+    <message>
+        <source>Histogram bins per numeric feature.</source>
+        <translation>Histogrammklassen je numerischem Merkmal.</translation>
+    </message>
+    <message>
+        <source>Categories up to this count are split one against the rest.</source>
+        <translation>Kategorien bis zu dieser Anzahl werden einzeln gegen den Rest aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Stop after this many rounds without validation improvement (0 = off).</source>
+        <translation>Nach so vielen Runden ohne Verbesserung bei der Validierung anhalten (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Ridge penalty on the standardised coefficients.</source>
+        <translation>Ridge-Strafterm auf die standardisierten Koeffizienten.</translation>
+    </message>
+    <message>
+        <source>Width of the age bands in years.</source>
+        <translation>Breite der Altersklassen in Jahren.</translation>
+    </message>
+    <message>
+        <source>Fewest rows a group needs before its median is used.</source>
+        <translation>Mindestanzahl an Zeilen, die eine Gruppe braucht, bevor ihr Median verwendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown learner &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>Unbekanntes Lernverfahren &apos;%1&apos;. Wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>Unbekannte Voreinstellung &apos;%1&apos;. Wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos; for the %2 learner. Known parameters: %3.</source>
+        <translation>Unbekannter Parameter &apos;%1&apos; für das Lernverfahren %2. Bekannte Parameter: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommand</name>
+    <message>
+        <source>Score a CSV of cars with a stored model and write the predicted prices.</source>
+        <translation>Eine CSV-Datei mit Fahrzeugen mit einem gespeicherten Modell bewerten und die vorhergesagten Preise schreiben.</translation>
+    </message>
+    <message>
+        <source>Model id (= run id).</source>
+        <translation>Modell-ID (= Lauf-ID).</translation>
+    </message>
+    <message>
+        <source>CSV to score (any dialect the import reads).</source>
+        <translation>Zu bewertende CSV-Datei (jeder Dialekt, den der Import liest).</translation>
+    </message>
+    <message>
+        <source>Where to write the scored CSV.</source>
+        <translation>Wohin die bewertete CSV-Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Sale date assumed for rows without one (YYYY-MM-DD; default today).</source>
+        <translation>Verkaufsdatum für Zeilen ohne eigenes Verkaufsdatum (YYYY-MM-DD; Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Write licence plates unmasked (personal data).</source>
+        <translation>Kennzeichen unmaskiert schreiben (personenbezogene Daten).</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (a number), not &apos;%1&apos;</source>
+        <translation>--model erfordert eine Modell-ID (eine Zahl), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--valuation-date must be a date like 2025-06-30, not &apos;%1&apos;</source>
+        <translation>--valuation-date muss ein Datum wie 2025-06-30 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Scoring %1</source>
+        <translation>Bewerte %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 rows with model %3 into %4 (%5 s).</source>
+        <translation>%1 von %2 Zeilen mit Modell %3 bewertet und nach %4 geschrieben (%5 s).</translation>
+    </message>
+    <message>
+        <source>  line %1: not scored: %2</source>
+        <translation>  Dateizeile %1: nicht bewertet: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see --json).</source>
+        <translation>  ... und %1 weitere (siehe --json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s) with a category the model never saw (scored as missing)</source>
+        <translation>
+            <numerusform>  %1: %n Zeile mit einer Kategorie, die das Modell nie gesehen hat (als fehlend bewertet)</numerusform>
+            <numerusform>  %1: %n Zeilen mit einer Kategorie, die das Modell nie gesehen hat (als fehlend bewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  missing columns (scored as missing): %1</source>
+        <translation>  fehlende Spalten (als fehlend bewertet): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionService</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored model to predict with.</source>
+        <translation>Lauf %1 hat kein gespeichertes Modell für Vorhersagen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Profile a dataset version, run the quality checks and the data contract, and store the gate.</source>
@@ -1464,6 +1815,22 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>%1: %2 rows, %3 columns. Quality gate: %4 (checks %5, contract %6).</source>
         <translation>%1: %2 Zeilen, %3 Spalten. Qualitäts-Gate: %4 (Prüfungen %5, Vertrag %6).</translation>
+    </message>
+    <message>
+        <source>Also write the report with its charts to this file: .html (self-contained) or .pdf (A4).</source>
+        <translation>Den Bericht mit seinen Diagrammen zusätzlich in diese Datei schreiben: .html (eigenständig) oder .pdf (A4).</translation>
+    </message>
+    <message>
+        <source>--report must name a .html or .pdf file, not &apos;%1&apos;</source>
+        <translation>--report muss eine .html- oder .pdf-Datei nennen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Writing a report needs the widgets module.</source>
+        <translation>Zum Schreiben eines Berichts wird das Widgets-Modul benötigt.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1914,132 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>space</source>
         <translation>Leerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCharts</name>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (items per row)</source>
+        <translation>%1 (Einträge je Zeile)</translation>
+    </message>
+    <message>
+        <source>Rows (count)</source>
+        <translation>Zeilen (Anzahl)</translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1</source>
+        <translation>Häufigste Werte von %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verteilung von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no values to chart.</source>
+        <translation>%1 hat keine Werte für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Fehlende Werte je Spalte</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Missing (% of rows)</source>
+        <translation>Fehlend (% der Zeilen)</translation>
+    </message>
+    <message>
+        <source>The report has no columns.</source>
+        <translation>Der Bericht hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Population Stability Index per feature</source>
+        <translation>Population Stability Index je Merkmal</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>PSI (index, 0 = no drift)</source>
+        <translation>PSI (Index, 0 = keine Drift)</translation>
+    </message>
+    <message>
+        <source>OK (PSI ≤ %1)</source>
+        <translation>OK (PSI ≤ %1)</translation>
+    </message>
+    <message>
+        <source>Warn (PSI &gt; %1)</source>
+        <translation>Warnung (PSI &gt; %1)</translation>
+    </message>
+    <message>
+        <source>Alert (PSI &gt; %1)</source>
+        <translation>Alarm (PSI &gt; %1)</translation>
+    </message>
+    <message>
+        <source>warn %1</source>
+        <translation>Warnung %1</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>No features were compared.</source>
+        <translation>Es wurden keine Merkmale verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 bins (reference quantiles)</source>
+        <translation>%1 Klassen (Referenzquantile)</translation>
+    </message>
+    <message>
+        <source>%1 categories</source>
+        <translation>%1 Kategorien</translation>
+    </message>
+    <message>
+        <source>Reference vs current: %1 (PSI %2)</source>
+        <translation>Referenz vs. aktuell: %1 (PSI %2)</translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation>Anteil der Zeilen (%)</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Referenz %1</translation>
+    </message>
+    <message>
+        <source>Current %1</source>
+        <translation>Aktuell %1</translation>
+    </message>
+    <message>
+        <source>%1 has no bins.</source>
+        <translation>%1 hat keine Klassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>central 99 %: %n row(s) below and %1 above the axis not shown</source>
+        <translation>
+            <numerusform>mittlere 99 %: %n Zeile unterhalb und %1 oberhalb der Achse nicht angezeigt</numerusform>
+            <numerusform>mittlere 99 %: %n Zeilen unterhalb und %1 oberhalb der Achse nicht angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2174,147 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>QualityReportDocument</name>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;: %2</source>
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Data quality report: %1@%2</source>
+        <translation>Datenqualitätsbericht: %1@%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;.</source>
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A report is written as .html or .pdf; &apos;%1&apos; has neither extension.</source>
+        <translation>Ein Bericht wird als .html oder .pdf geschrieben; „%1“ hat keine dieser Endungen.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportHtml</name>
+    <message>
+        <source>Data quality report: %1</source>
+        <translation>Datenqualitätsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Gate: %1</translation>
+    </message>
+    <message>
+        <source>the worse of the quality checks and the data contract</source>
+        <translation>das schlechtere Ergebnis aus Qualitätsprüfungen und Datenvertrag</translation>
+    </message>
+    <message>
+        <source>The quality gate failed: training on this version needs an explicit override with a reason, recorded in the audit log.</source>
+        <translation>Das Qualitäts-Gate ist gescheitert: das Training mit dieser Version erfordert ein ausdrückliches Übergehen mit Begründung, das im Audit-Protokoll festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation>Datensatzversion</translation>
+    </message>
+    <message>
+        <source>Rows, columns</source>
+        <translation>Zeilen, Spalten</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 Zeilen, %2 Spalten</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (reference date %3)</source>
+        <translation>%1 von %2 (Referenzdatum %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Newest sale</source>
+        <translation>Neuester Verkauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) before the reference date)</source>
+        <translation>
+            <numerusform>%1 (%n Tag vor dem Referenzdatum)</numerusform>
+            <numerusform>%1 (%n Tage vor dem Referenzdatum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Data contract</source>
+        <translation>Datenvertrag</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 (%3)</source>
+        <translation>„%1“ Version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 fail, %2 warn, %3 pass</source>
+        <translation>%1 nicht bestanden, %2 mit Warnung, %3 bestanden</translation>
+    </message>
+    <message>
+        <source>Contract rules</source>
+        <translation>Vertragsregeln</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>%1 exact duplicate rows, %2 repeated (plate, sale date) pairs</source>
+        <translation>%1 exakt doppelte Zeilen, %2 wiederholte Paare (Kennzeichen, Verkaufsdatum)</translation>
+    </message>
+    <message>
+        <source>Quality checks and contract rules</source>
+        <translation>Qualitätsprüfungen und Vertragsregeln</translation>
+    </message>
+    <message>
+        <source>Worst first. Rows: offending rows; share: of the rows each check or rule looked at.</source>
+        <translation>Schlimmste zuerst. Zeilen: betroffene Zeilen; Anteil: an den Zeilen, die die jeweilige Prüfung oder Regel betrachtet hat.</translation>
+    </message>
+    <message>
+        <source>Column profiles</source>
+        <translation>Spaltenprofile</translation>
+    </message>
+    <message>
+        <source>Drift: %1 against %2</source>
+        <translation>Drift: %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1. Numeric features binned on %2 reference quantiles; PSI floor %3; warn above PSI %4, alert above %5. Status by PSI only; KS D is an effect size.</source>
+        <translation>Gesamt: %1. Numerische Merkmale nach %2 Referenzquantilen in Klassen eingeteilt; PSI-Untergrenze %3; Warnung über PSI %4, Alarm über %5. Status nur nach PSI; KS D ist eine Effektgröße.</translation>
+    </message>
+    <message>
+        <source>Data quality report: %1@%2</source>
+        <translation>Datenqualitätsbericht: %1@%2</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Verteilungen</translation>
+    </message>
+    <message>
+        <source>Generated by Car Valuator.</source>
+        <translation>Erstellt mit Car Valuator.</translation>
+    </message>
+</context>
+<context>
     <name>QualityService</name>
     <message>
         <source>Cannot read the data contract &apos;%1&apos;: %2</source>
@@ -1700,6 +2334,262 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>This dataset version has no quality report yet: profile it first.</source>
         <translation>Diese Datensatzversion hat noch keinen Qualitätsbericht: profilieren Sie sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>RidgeLearner</name>
+    <message>
+        <source>Training needs at least two rows, each with a finite target.</source>
+        <translation>Das Training braucht mindestens zwei Zeilen mit jeweils einem endlichen Zielwert.</translation>
+    </message>
+    <message>
+        <source>The linear model could not be solved; try a larger lambda.</source>
+        <translation>Das lineare Modell konnte nicht gelöst werden; versuchen Sie ein größeres lambda.</translation>
+    </message>
+</context>
+<context>
+    <name>RidgeModel</name>
+    <message>
+        <source>The data&apos;s features do not match the model&apos;s features.</source>
+        <translation>Die Merkmale der Daten passen nicht zu den Merkmalen des Modells.</translation>
+    </message>
+    <message>
+        <source>The linear model is damaged or not a linear model.</source>
+        <translation>Das lineare Modell ist beschädigt oder kein lineares Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>There is no training run %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Trainingslauf %1.</translation>
+    </message>
+    <message>
+        <source>There is no model %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Modell %1.</translation>
+    </message>
+    <message>
+        <source>Model %1 is damaged: its bytes do not match the stored hash.</source>
+        <translation>Modell %1 ist beschädigt: seine Bytes stimmen nicht mit der gespeicherten Prüfsumme überein.</translation>
+    </message>
+    <message>
+        <source>A run needs a name.</source>
+        <translation>Ein Lauf braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List training runs, or show, rename, tag or delete one.</source>
+        <translation>Trainingsläufe auflisten oder einen anzeigen, umbenennen, verschlagworten oder löschen.</translation>
+    </message>
+    <message>
+        <source>What to do (default list):
+list: all runs, newest first
+show ID: one run in detail
+rename ID NAME: give a run a new name
+tag ID TAG...: replace its tags (none clears them)
+delete ID: delete a run and its model
+rename, tag and delete go to the audit log.</source>
+        <translation>Aktion (Standard list):
+list: alle Läufe, neueste zuerst
+show ID: ein Lauf im Detail
+rename ID NAME: einen Lauf umbenennen
+tag ID TAG...: seine Schlagwörter ersetzen (ohne Angabe werden sie gelöscht)
+delete ID: einen Lauf und sein Modell löschen
+rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: expected list, show, rename, tag or delete</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: erwartet list, show, rename, tag oder delete</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1 needs a run id (a number)</source>
+        <translation>%1 braucht eine Lauf-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>expected show ID, rename ID NAME, tag ID TAG... or delete ID</source>
+        <translation>erwartet show ID, rename ID NAME, tag ID TAG... oder delete ID</translation>
+    </message>
+    <message>
+        <source>Deleted run %1 and its model.</source>
+        <translation>Lauf %1 und sein Modell gelöscht.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>  learner: %1, dataset: %2 (sha256 %3), quality gate: %4</source>
+        <translation>  Lernverfahren: %1, Datensatz: %2 (sha256 %3), Qualitäts-Gate: %4</translation>
+    </message>
+    <message>
+        <source>  gate override: %1</source>
+        <translation>  Gate-Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <source>  tags: %1</source>
+        <translation>  Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>  trained by %1 at %2 in %3 s</source>
+        <translation>  trainiert von %1 am %2 in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Splitter</name>
+    <message>
+        <source>A time split needs the sale_date column.</source>
+        <translation>Eine zeitliche Aufteilung braucht die Spalte sale_date.</translation>
+    </message>
+    <message>
+        <source>A time split needs at least two rows with a sale date.</source>
+        <translation>Eine zeitliche Aufteilung braucht mindestens zwei Zeilen mit Verkaufsdatum.</translation>
+    </message>
+    <message>
+        <source>There are fewer rows than folds.</source>
+        <translation>Es gibt weniger Zeilen als Folds.</translation>
+    </message>
+    <message>
+        <source>A split grouped by car needs the plate column.</source>
+        <translation>Eine nach Fahrzeug gruppierte Aufteilung braucht die Spalte plate.</translation>
+    </message>
+    <message>
+        <source>There are fewer distinct cars than folds.</source>
+        <translation>Es gibt weniger verschiedene Fahrzeuge als Folds.</translation>
+    </message>
+    <message>
+        <source>Unknown split kind.</source>
+        <translation>Unbekannte Art der Aufteilung.</translation>
+    </message>
+    <message>
+        <source>The split seed is not a whole number.</source>
+        <translation>Der Zufallsstartwert der Aufteilung ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The number of folds must be from 2 to 20, not %1.</source>
+        <translation>Die Anzahl der Folds muss zwischen 2 und 20 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The test share of a time split must be above 0 and at most 0.5, not %1.</source>
+        <translation>Der Testanteil einer zeitlichen Aufteilung muss größer als 0 und höchstens 0,5 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A row to split is out of range.</source>
+        <translation>Eine aufzuteilende Zeile liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>Train and validate a model on a dataset version and store the run.</source>
+        <translation>Ein Modell auf einer Datensatzversion trainieren und validieren und den Lauf speichern.</translation>
+    </message>
+    <message>
+        <source>Dataset version (NAME[@V]).</source>
+        <translation>Datensatzversion (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>xgboost, linear or baseline (default xgboost).</source>
+        <translation>xgboost, linear oder baseline (Standard: xgboost).</translation>
+    </message>
+    <message>
+        <source>fast, balanced or accurate (default balanced).</source>
+        <translation>fast, balanced oder accurate (Standard: balanced).</translation>
+    </message>
+    <message>
+        <source>Validation: time (default), kfold or group (by plate).</source>
+        <translation>Validierung: time (Standard), kfold oder group (nach Kennzeichen).</translation>
+    </message>
+    <message>
+        <source>Folds for kfold/group (default 5).</source>
+        <translation>Folds für kfold/group (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Zufallsstartwert (Standard 42).</translation>
+    </message>
+    <message>
+        <source>Threads (default 2).</source>
+        <translation>Threads (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Learner parameter, repeatable: --set max_depth=6.</source>
+        <translation>Parameter des Lernverfahrens, wiederholbar: --set max_depth=6.</translation>
+    </message>
+    <message>
+        <source>Run name.</source>
+        <translation>Name des Laufs.</translation>
+    </message>
+    <message>
+        <source>Tag, repeatable.</source>
+        <translation>Tag, wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Train although the quality gate failed; the reason goes to the audit log.</source>
+        <translation>Trainieren, obwohl das Qualitäts-Gate gescheitert ist; die Begründung wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set erfordert KEY=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--split must be time, kfold or group</source>
+        <translation>--split muss time, kfold oder group sein</translation>
+    </message>
+    <message>
+        <source>--folds must be a number from 2 to 20</source>
+        <translation>--folds muss eine Zahl von 2 bis 20 sein</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 256</source>
+        <translation>--threads muss eine Zahl von 1 bis 256 sein</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2</source>
+        <translation>Trainiere %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 on %4, %5 s</source>
+        <translation>Lauf %1 (%2): %3 auf %4, %5 s</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>The model returned a wrong number of predictions.</source>
+        <translation>Das Modell hat eine falsche Anzahl von Vorhersagen geliefert.</translation>
+    </message>
+    <message>
+        <source>The data has no numeric sale_price column to learn from.</source>
+        <translation>Die Daten haben keine numerische Spalte sale_price, aus der gelernt werden kann.</translation>
+    </message>
+    <message>
+        <source>There are too few rows with a price to train on.</source>
+        <translation>Es gibt zu wenige Zeilen mit Preis für ein Training.</translation>
+    </message>
+    <message>
+        <source>The thread count of the training settings is out of range.</source>
+        <translation>Die Thread-Anzahl in den Trainingseinstellungen liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>The quality gate of %1 failed. Clean the data, or train anyway with a reason for the override (it is written to the audit log).</source>
+        <translation>Das Qualitäts-Gate von %1 ist gescheitert. Bereinigen Sie die Daten oder trainieren Sie trotzdem mit einer Begründung für das Übergehen (sie wird ins Audit-Protokoll geschrieben).</translation>
+    </message>
+    <message>
+        <source>There is no model %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Modell %1.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2636,51 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Arbeitsbereichs auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XgbError</name>
+    <message>
+        <source>The feature matrix is empty or inconsistent.</source>
+        <translation>Die Merkmalsmatrix ist leer oder inkonsistent.</translation>
+    </message>
+    <message>
+        <source>The number of targets does not match the rows.</source>
+        <translation>Die Anzahl der Zielwerte passt nicht zu den Zeilen.</translation>
+    </message>
+    <message>
+        <source>The XGBoost library reported an error: %1</source>
+        <translation>Die XGBoost-Bibliothek hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is damaged or incomplete.</source>
+        <translation>Das XGBoost-Modell ist beschädigt oder unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>XgbLearner</name>
+    <message>
+        <source>Training needs at least two rows, each with a finite target.</source>
+        <translation>Das Training braucht mindestens zwei Zeilen mit jeweils einem endlichen Zielwert.</translation>
+    </message>
+    <message>
+        <source>The validation data must have the training features and a finite target per row.</source>
+        <translation>Die Validierungsdaten müssen die Trainingsmerkmale und je Zeile einen endlichen Zielwert haben.</translation>
+    </message>
+</context>
+<context>
+    <name>XgbModel</name>
+    <message>
+        <source>The XGBoost model has no trees or no feature names.</source>
+        <translation>Das XGBoost-Modell hat keine Bäume oder keine Merkmalsnamen.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s features do not match the model&apos;s features.</source>
+        <translation>Die Merkmale der Daten passen nicht zu den Merkmalen des Modells.</translation>
+    </message>
+    <message>
+        <source>XGBoost returned contributions of an unexpected shape.</source>
+        <translation>XGBoost hat Beiträge in unerwarteter Form geliefert.</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +2749,242 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>valuator::ChartView</name>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
+        <translation>Wieder das ganze Diagramm anzeigen (auch: Doppelklick auf das Diagramm). Mit dem Mausrad zoomen, durch Ziehen verschieben.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document.</source>
+        <translation>Dieses Diagramm als PNG-Bild oder PDF-Dokument speichern.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1: no data to show.</source>
+        <translation>%1: keine Daten zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Es gibt kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
+        <translation>Diagramme können als .png oder .pdf gespeichert werden, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to &apos;%1&apos;.</source>
+        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::CheckListModel</name>
+    <message>
+        <source>Contract rule %1. Expected: %2. Observed: %3.</source>
+        <translation>Vertragsregel %1. Erwartet: %2. Beobachtet: %3.</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ChecksTab</name>
+    <message>
+        <source>Show &amp;offending rows</source>
+        <translation>Betroffene &amp;Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Load this version&apos;s rows and show the ones this check or rule found.</source>
+        <translation>Die Zeilen dieser Version laden und diejenigen anzeigen, die diese Prüfung oder Regel gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no row failed this check.</source>
+        <translation>Nichts anzuzeigen: alle Zeilen haben diese Prüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>All %1 offending rows.</source>
+        <translation>Alle %1 betroffenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 offending rows (the contract keeps a sample).</source>
+        <translation>Die ersten %1 von %2 betroffenen Zeilen (der Vertrag behält eine Stichprobe).</translation>
+    </message>
+    <message>
+        <source>This report was loaded from the workspace, which keeps only a sample: showing %1 of %2 offending rows. Run the checks again to see all of them.</source>
+        <translation>Dieser Bericht wurde aus dem Arbeitsbereich geladen, der nur eine Stichprobe speichert: %1 von %2 betroffenen Zeilen werden angezeigt. Führen Sie die Prüfungen erneut aus, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>This finding concerns the dataset as a whole: there are no single rows to show.</source>
+        <translation>Dieser Befund betrifft den Datensatz als Ganzes: es gibt keine einzelnen Zeilen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>Reading columns…</source>
+        <translation>Spalten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Loading the rows of %1…</source>
+        <translation>Die Zeilen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the rows was cancelled or failed.</source>
+        <translation>Das Laden der Zeilen wurde abgebrochen oder ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>valuator::CliApp</name>
     <message>
         <source>Workspace file (*.valuator).</source>
         <translation>Arbeitsbereichsdatei (*.valuator).</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ColumnProfileModel</name>
+    <message>
+        <source>decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows missing (%3 of them placeholder texts such as n/a)</source>
+        <translation>%1 von %2 Zeilen fehlen (davon %3 Platzhaltertexte wie n/a)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Std dev</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>p%1</source>
+        <translation>p%1</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +3115,36 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
             <numerusform>%n Wert hatte umgebende Leerzeichen; sie werden entfernt (erstmals in Zeile %1).</numerusform>
             <numerusform>%n Werte hatten umgebende Leerzeichen; sie werden entfernt (erstmals in Zeile %1).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ColumnsTab</name>
+    <message>
+        <source>Select a column to see its distribution.</source>
+        <translation>Wählen Sie eine Spalte aus, um ihre Verteilung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::CompareView</name>
+    <message>
+        <source>&amp;Predicted vs actual</source>
+        <translation>Vorhersage vs. &amp;Ist</translation>
+    </message>
+    <message>
+        <source>Re&amp;siduals</source>
+        <translation>&amp;Residuen</translation>
+    </message>
+    <message>
+        <source>&amp;Error by segment</source>
+        <translation>Fehler nach Se&amp;gment</translation>
+    </message>
+    <message>
+        <source>&amp;Learning curves</source>
+        <translation>Lern&amp;kurven</translation>
+    </message>
+    <message>
+        <source>Select two or three runs in the leaderboard to compare them.</source>
+        <translation>Wählen Sie zwei oder drei Läufe in der Rangliste aus, um sie zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +3533,285 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>valuator::DriftFeatureModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>KS D</source>
+        <translation>KS D</translation>
+    </message>
+    <message>
+        <source>Unseen share</source>
+        <translation>Anteil neuer Werte</translation>
+    </message>
+    <message>
+        <source>Missing (ref → cur)</source>
+        <translation>Fehlend (Ref. → akt.)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DriftTab</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Compare the current version with the reference, feature by feature (stored in the workspace).</source>
+        <translation>Die aktuelle Version Merkmal für Merkmal mit der Referenz vergleichen (wird im Arbeitsbereich gespeichert).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Refere&amp;nz:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>Aktue&amp;ll:</translation>
+    </message>
+    <message>
+        <source>Pick a reference and a current version and press Compare.</source>
+        <translation>Wählen Sie eine Referenz- und eine aktuelle Version und klicken Sie auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <source>Select a feature to compare its distributions.</source>
+        <translation>Wählen Sie ein Merkmal aus, um seine Verteilungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Drift %1 vs %2</source>
+        <translation>Drift %1 vs. %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 wird mit %2 verglichen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows) against %3 (%4 rows): %5. Numeric features are binned on %6 quantiles of the reference; PSI floor %7; warn above PSI %8, alert above %9. The status comes from the PSI only; KS D is an effect size, p-values are not used.</source>
+        <translation>%1 (%2 Zeilen) gegenüber %3 (%4 Zeilen): %5. Numerische Merkmale werden nach %6 Quantilen der Referenz in Klassen eingeteilt; PSI-Untergrenze %7; Warnung über PSI %8, Alarm über %9. Der Status ergibt sich nur aus dem PSI; KS D ist eine Effektgröße, p-Werte werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Bin edges (%1): %2</source>
+        <translation>Klassengrenzen (%1): %2</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>reference quantiles</source>
+        <translation>Referenzquantile</translation>
+    </message>
+    <message>
+        <source>none (one bin)</source>
+        <translation>keine (eine Klasse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories; %1 of the current rows have a value the reference never had.</source>
+        <translation>
+            <numerusform>%n Kategorie; %1 der aktuellen Zeilen haben einen Wert, den die Referenz nie hatte.</numerusform>
+            <numerusform>%n Kategorien; %1 der aktuellen Zeilen haben einen Wert, den die Referenz nie hatte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::Error</name>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FixStepsModel</name>
+    <message numerus="yes">
+        <source>Removes the %n row(s) with impossible values the checks found.</source>
+        <translation>
+            <numerusform>Entfernt die %n Zeile mit unmöglichen Werten, die die Prüfungen gefunden haben.</numerusform>
+            <numerusform>Entfernt die %n Zeilen mit unmöglichen Werten, die die Prüfungen gefunden haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes up to %n row(s) with impossible values (a row may break several rules).</source>
+        <translation>
+            <numerusform>Entfernt bis zu %n Zeile mit unmöglichen Werten (eine Zeile kann mehrere Regeln verletzen).</numerusform>
+            <numerusform>Entfernt bis zu %n Zeilen mit unmöglichen Werten (eine Zeile kann mehrere Regeln verletzen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trims whitespace in the %n row(s) the checks found.</source>
+        <translation>
+            <numerusform>Entfernt Leerraum in der %n Zeile, die die Prüfungen gefunden haben.</numerusform>
+            <numerusform>Entfernt Leerraum in den %n Zeilen, die die Prüfungen gefunden haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrites the %n row(s) spelled differently to the canonical names (%1 mapped spellings).</source>
+        <translation>
+            <numerusform>Schreibt die %n abweichend geschriebene Zeile auf die kanonischen Namen um (%1 zugeordnete Schreibweisen).</numerusform>
+            <numerusform>Schreibt die %n abweichend geschriebenen Zeilen auf die kanonischen Namen um (%1 zugeordnete Schreibweisen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n row(s): later copies of earlier rows; the first copy stays.</source>
+        <translation>
+            <numerusform>Entfernt %n Zeile: spätere Kopien früherer Zeilen; die erste Kopie bleibt erhalten.</numerusform>
+            <numerusform>Entfernt %n Zeilen: spätere Kopien früherer Zeilen; die erste Kopie bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n row(s) with 1 in the new column “%1”; no row is removed.</source>
+        <translation>
+            <numerusform>Markiert %n Zeile mit 1 in der neuen Spalte „%1“; keine Zeile wird entfernt.</numerusform>
+            <numerusform>Markiert %n Zeilen mit 1 in der neuen Spalte „%1“; keine Zeile wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n price outlier row(s).</source>
+        <translation>
+            <numerusform>Entfernt %n Zeile mit Preisausreißer.</numerusform>
+            <numerusform>Entfernt %n Zeilen mit Preisausreißern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Was geschieht</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FixesTab</name>
+    <message>
+        <source>&amp;Propose fixes</source>
+        <translation>Korrekturen vorschla&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply fixes</source>
+        <translation>Korrekturen an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Check the &amp;new version</source>
+        <translation>&amp;Neue Version prüfen</translation>
+    </message>
+    <message>
+        <source>Run the checks again and propose cleaning steps for what they find.</source>
+        <translation>Die Prüfungen erneut ausführen und Bereinigungsschritte für ihre Befunde vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Apply the checked steps to a copy of this version and store it as a new version. The original version is never changed.</source>
+        <translation>Die angehakten Schritte auf eine Kopie dieser Version anwenden und sie als neue Version speichern. Die ursprüngliche Version wird nie verändert.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>Zeilen vorher</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>Zeilen geändert</translation>
+    </message>
+    <message>
+        <source>Rows removed</source>
+        <translation>Zeilen entfernt</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Select the cleaned version on this page to run the checks on it.</source>
+        <translation>Wählen Sie die bereinigte Version auf dieser Seite aus, um die Prüfungen darauf auszuführen.</translation>
+    </message>
+    <message>
+        <source>Run the checks first: fixes are proposed for what they find.</source>
+        <translation>Führen Sie zuerst die Prüfungen aus: Korrekturen werden für ihre Befunde vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This report was loaded from the workspace. Press “Propose fixes” to run the checks again and propose cleaning steps.</source>
+        <translation>Dieser Bericht wurde aus dem Arbeitsbereich geladen. Klicken Sie auf „Korrekturen vorschlagen“, um die Prüfungen erneut auszuführen und Bereinigungsschritte vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the checks found nothing that a cleaning step addresses.</source>
+        <translation>Nichts zu korrigieren: die Prüfungen haben nichts gefunden, das ein Bereinigungsschritt behebt.</translation>
+    </message>
+    <message>
+        <source>Uncheck what you do not want, then apply. The steps run in this order; counts are what the checks found.</source>
+        <translation>Entfernen Sie die Haken bei allem, was Sie nicht möchten, und wenden Sie dann an. Die Schritte laufen in dieser Reihenfolge; die Anzahlen sind die Befunde der Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Propose fixes for %1</source>
+        <translation>Korrekturen für %1 vorschlagen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking %1 to propose fixes…</source>
+        <translation>%1 wird geprüft, um Korrekturen vorzuschlagen…</translation>
+    </message>
+    <message>
+        <source>Clean %1</source>
+        <translation>%1 bereinigen</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n fix(es) to %1…</source>
+        <translation>
+            <numerusform>%n Korrektur wird auf %1 angewendet…</numerusform>
+            <numerusform>%n Korrekturen werden auf %1 angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 rows (from %3 rows of %4). The original version is unchanged.</source>
+        <translation>%1 mit %2 Zeilen erstellt (aus %3 Zeilen von %4). Die ursprüngliche Version bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2774,10 +4246,68 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>valuator::JobStrip</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this job. Nothing is stored when it is cancelled.</source>
+        <translation>Diesen Vorgang abbrechen. Beim Abbrechen wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>valuator::JobsPanel</name>
     <message>
         <source>Background jobs</source>
         <translation>Hintergrundvorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::Leaderboard</name>
+    <message>
+        <source>Select two or three runs to compare them below. Right-click a run to rename, tag or delete it.</source>
+        <translation>Wählen Sie zwei oder drei Läufe aus, um sie unten zu vergleichen. Mit einem Rechtsklick auf einen Lauf können Sie ihn umbenennen, taggen oder löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>&amp;Tags bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Tags bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Tags von „%1“, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” and its model? This cannot be undone.</source>
+        <translation>Den Lauf „%1“ und sein Modell löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +4435,14 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +4636,117 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>valuator::ModelsPage</name>
+    <message>
+        <source>While XGBoost trains, its learning curve (train and validation RMSE per round) appears here.</source>
+        <translation>Während XGBoost trainiert, erscheint hier seine Lernkurve (RMSE für Training und Validierung je Runde).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leaderboard&lt;/b&gt; — out-of-fold metrics; select 2–3 runs to compare</source>
+        <translation>&lt;b&gt;Rangliste&lt;/b&gt; — Out-of-Fold-Metriken; wählen Sie 2–3 Läufe zum Vergleichen aus</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Models&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Modelle&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The quality gate of %1 failed.</source>
+        <translation>Das Qualitäts-Gate von %1 ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>Quality gate failed</source>
+        <translation>Qualitäts-Gate gescheitert</translation>
+    </message>
+    <message>
+        <source>%1
+To train anyway, give a reason. It is written to the audit log with your name.</source>
+        <translation>%1
+Um trotzdem zu trainieren, geben Sie eine Begründung an. Sie wird mit Ihrem Namen ins Audit-Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Training needs a reason to override the failed quality gate; nothing was trained.</source>
+        <translation>Das Training braucht eine Begründung, um das gescheiterte Qualitäts-Gate zu übergehen; es wurde nichts trainiert.</translation>
+    </message>
+    <message>
+        <source>Train %1 on %2</source>
+        <translation>%1 auf %2 trainieren</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first boosting round…</source>
+        <translation>Warte auf die erste Boosting-Runde…</translation>
+    </message>
+    <message>
+        <source>Only XGBoost draws a learning curve; %1 trains in one step.</source>
+        <translation>Nur XGBoost zeichnet eine Lernkurve; %1 trainiert in einem Schritt.</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2…</source>
+        <translation>%1 wird auf %2 trainiert…</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was stored.</source>
+        <translation>Training abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored “%1”: MAE %2 EUR, MAPE %3 % over %4 out-of-fold predictions.</source>
+        <translation>„%1“ gespeichert: MAE %2 EUR, MAPE %3 % über %4 Out-of-Fold-Vorhersagen.</translation>
+    </message>
+    <message>
+        <source>Learning curve: final model</source>
+        <translation>Lernkurve: endgültiges Modell</translation>
+    </message>
+    <message>
+        <source>Learning curve: fold %1 of %2</source>
+        <translation>Lernkurve: Fold %1 von %2</translation>
+    </message>
+    <message>
+        <source>Boosting round</source>
+        <translation>Boosting-Runde</translation>
+    </message>
+    <message>
+        <source>Train RMSE</source>
+        <translation>RMSE Training</translation>
+    </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>RMSE Validierung</translation>
+    </message>
+    <message>
+        <source>Select two or three runs in the leaderboard to compare them.</source>
+        <translation>Wählen Sie zwei oder drei Läufe in der Rangliste aus, um sie zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading predictions of %n run(s)…</source>
+        <translation>
+            <numerusform>Vorhersagen von %n Lauf werden geladen…</numerusform>
+            <numerusform>Vorhersagen von %n Läufen werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Loading predictions…</source>
+        <translation>Vorhersagen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Comparing the first %1 of %2 selected runs.</source>
+        <translation>Die ersten %1 von %2 ausgewählten Läufen werden verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s). Wheel zooms, drag pans, right-click saves a chart.</source>
+        <translation>
+            <numerusform>%n Lauf wird verglichen. Mausrad zoomt, Ziehen verschiebt, Rechtsklick speichert ein Diagramm.</numerusform>
+            <numerusform>%n Läufe werden verglichen. Mausrad zoomt, Ziehen verschiebt, Rechtsklick speichert ein Diagramm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::OverviewPage</name>
     <message>
         <source>&amp;Verify audit chain</source>
@@ -3173,6 +4822,33 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>Audit log broken at row %1: %2</source>
         <translation>Audit-Protokoll beschädigt in Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ParameterDialog</name>
+    <message>
+        <source>Advanced parameters: %1</source>
+        <translation>Erweiterte Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zulässig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Values start from the “%1” preset. Edit a value to override it; every value is checked on OK.</source>
+        <translation>Die Werte gehen von der Voreinstellung „%1“ aus. Bearbeiten Sie einen Wert, um ihn zu überschreiben; jeder Wert wird bei OK geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +4949,173 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>valuator::QualityHeader</name>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>Gate
+%1</source>
+        <translation>Gate
+%1</translation>
+    </message>
+    <message>
+        <source>Quality gate: the worse of the quality checks and the data contract.</source>
+        <translation>Qualitäts-Gate: das schlechtere Ergebnis aus Qualitätsprüfungen und Datenvertrag.</translation>
+    </message>
+    <message>
+        <source>freshness unknown (no sale dates)</source>
+        <translation>Aktualität unbekannt (kein Verkaufsdatum vorhanden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest sale %1 (%n day(s) before the reference date)</source>
+        <translation>
+            <numerusform>neuester Verkauf %1 (%n Tag vor dem Referenzdatum)</numerusform>
+            <numerusform>neuester Verkauf %1 (%n Tage vor dem Referenzdatum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; · %3 rows · %4 columns · %5&lt;br&gt;Contract “%6” version %7 · checked %8 by %9 · %10</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt; · %3 Zeilen · %4 Spalten · %5&lt;br&gt;Vertrag „%6“ Version %7 · geprüft %8 von %9 · %10</translation>
+    </message>
+    <message>
+        <source>stored report (drill-down shows its samples)</source>
+        <translation>gespeicherter Bericht (die Detailansicht zeigt seine Stichproben)</translation>
+    </message>
+    <message>
+        <source>run in this session</source>
+        <translation>in dieser Sitzung ausgeführt</translation>
+    </message>
+    <message>
+        <source>Checks: %1 fail, %2 warn, %3 pass · Contract rules: %4 fail, %5 warn, %6 pass</source>
+        <translation>Prüfungen: %1 nicht bestanden, %2 mit Warnung, %3 bestanden · Vertragsregeln: %4 nicht bestanden, %5 mit Warnung, %6 bestanden</translation>
+    </message>
+    <message>
+        <source>The quality gate failed. Training on this version needs an explicit override with a reason, which is recorded in the audit log. Fix the problems on the Fixes tab (a new, cleaned version), or give the override when you start training.</source>
+        <translation>Das Qualitäts-Gate ist gescheitert. Das Training mit dieser Version erfordert ein ausdrückliches Übergehen mit Begründung, das im Audit-Protokoll festgehalten wird. Beheben Sie die Probleme auf der Registerkarte „Korrekturen“ (eine neue, bereinigte Version) oder geben Sie das Übergehen beim Start des Trainings an.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::QualityPage</name>
+    <message>
+        <source>C&amp;ontract…</source>
+        <translation>Ve&amp;rtrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>&amp;Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Prüf&amp;ungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>Dri&amp;ft</translation>
+    </message>
+    <message>
+        <source>&amp;Fixes</source>
+        <translation>&amp;Korrekturen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Data Quality&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Datenqualität&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;version:</source>
+        <translation>Datensatzv&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>Check against another data contract (ODCS v3 YAML) instead of the shipped default.</source>
+        <translation>Gegen einen anderen Datenvertrag (ODCS-v3-YAML) statt des mitgelieferten Standards prüfen.</translation>
+    </message>
+    <message>
+        <source>Profile the version, run the quality checks and the data contract, and store the report with its gate. The reference date is today.</source>
+        <translation>Die Version profilieren, die Qualitätsprüfungen und den Datenvertrag ausführen und den Bericht mit seinem Gate speichern. Das Referenzdatum ist heute.</translation>
+    </message>
+    <message>
+        <source>Write the report shown, with its charts, as an HTML or PDF file.</source>
+        <translation>Den angezeigten Bericht mit seinen Diagrammen als HTML- oder PDF-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import a CSV file on the Import page.</source>
+        <translation>Noch keine Datensätze. Importieren Sie eine CSV-Datei auf der Seite „Import“.</translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File ▸ New Workspace or File ▸ Open Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet. Verwenden Sie Datei ▸ Neuer Arbeitsbereich oder Datei ▸ Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 has not been checked yet. Press “Run checks”.</source>
+        <translation>%1 wurde noch nicht geprüft. Klicken Sie auf „Prüfungen ausführen“.</translation>
+    </message>
+    <message>
+        <source>Contract: shipped default</source>
+        <translation>Vertrag: mitgelieferter Standard</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Vertrag: %1</translation>
+    </message>
+    <message>
+        <source>The default data contract shipped with Car Valuator.</source>
+        <translation>Der mit Car Valuator mitgelieferte Standard-Datenvertrag.</translation>
+    </message>
+    <message>
+        <source>Choose a data contract</source>
+        <translation>Datenvertrag auswählen</translation>
+    </message>
+    <message>
+        <source>Data contracts (*.yaml *.yml);;All files (*)</source>
+        <translation>Datenverträge (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Export quality report</source>
+        <translation>Qualitätsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>There is no report to export: run the checks first.</source>
+        <translation>Es gibt keinen Bericht zum Exportieren: führen Sie zuerst die Prüfungen aus.</translation>
+    </message>
+</context>
+<context>
     <name>valuator::RejectsModel</name>
     <message>
         <source>(whole row)</source>
@@ -3352,6 +5195,77 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>Exported %1 rejected entries to %2.</source>
         <translation>%1 abgelehnte Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::RunTableModel</name>
+    <message>
+        <source>Trained despite a failed quality gate: %1</source>
+        <translation>Trotz gescheitertem Qualitäts-Gate trainiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 out-of-fold predictions</source>
+        <translation>%1 Out-of-Fold-Vorhersagen</translation>
+    </message>
+    <message>
+        <source>%1 EUR</source>
+        <translation>%1 EUR</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernverfahren</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>Median APE</source>
+        <translation>Median-APE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Within ±10 %</source>
+        <translation>Innerhalb ±10 %</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +5358,108 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::TrainPanel</name>
+    <message>
+        <source>Train a model</source>
+        <translation>Ein Modell trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced…</source>
+        <translation>Er&amp;weitert…</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>XGBoost (gradient-boosted trees)</source>
+        <translation>XGBoost (Gradient-Boosting-Bäume)</translation>
+    </message>
+    <message>
+        <source>Linear (ridge regression)</source>
+        <translation>Linear (Ridge-Regression)</translation>
+    </message>
+    <message>
+        <source>Baseline (group medians)</source>
+        <translation>Basismodell (Gruppenmediane)</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Genau</translation>
+    </message>
+    <message>
+        <source>Time (newest 20 % as test)</source>
+        <translation>Zeit (neueste 20 % als Test)</translation>
+    </message>
+    <message>
+        <source>K-fold (random)</source>
+        <translation>K-fach (zufällig)</translation>
+    </message>
+    <message>
+        <source>Grouped by plate</source>
+        <translation>Nach Kennzeichen gruppiert</translation>
+    </message>
+    <message>
+        <source>How rows are held out for validation. Time is the honest default for valuation; grouping by plate keeps resales of one car on one side.</source>
+        <translation>Wie Zeilen für die Validierung zurückgehalten werden. Zeit ist der ehrliche Standard für Bewertungen; die Gruppierung nach Kennzeichen hält Wiederverkäufe eines Fahrzeugs auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Edit every parameter of the learner; values are checked before training.</source>
+        <translation>Alle Parameter des Lernverfahrens bearbeiten; die Werte werden vor dem Training geprüft.</translation>
+    </message>
+    <message>
+        <source>Validate the learner with the chosen split and train the final model, in the background.</source>
+        <translation>Das Lernverfahren mit der gewählten Aufteilung validieren und das endgültige Modell trainieren, im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;version:</source>
+        <translation>Datensatzv&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Lernverfahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>V&amp;oreinstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>A&amp;ufteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Folds:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Preset values</source>
+        <translation>Werte der Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Overrides: %1</source>
+        <translation>Überschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::VersionCombo</name>
+    <message>
+        <source>%1 · %2 rows</source>
+        <translation>%1 · %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +5631,57 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>— extra column</source>
         <translation>— zusätzliche Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::XyChartView</name>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
+        <translation>Wieder das ganze Diagramm anzeigen (auch: Doppelklick auf das Diagramm). Mit dem Mausrad zoomen, durch Ziehen verschieben.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document.</source>
+        <translation>Dieses Diagramm als PNG-Bild oder PDF-Dokument speichern.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1: no data to show.</source>
+        <translation>%1: keine Daten zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Es gibt kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
+        <translation>Diagramme können als .png oder .pdf gespeichert werden, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to &apos;%1&apos;.</source>
+        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 </TS>

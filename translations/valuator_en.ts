@@ -42,6 +42,36 @@
     </message>
 </context>
 <context>
+    <name>PredictCommand</name>
+    <message numerus="yes">
+        <source>  %1: %n row(s) with a category the model never saw (scored as missing)</source>
+        <translation>
+            <numerusform>  %1: %n row with a category the model never saw (scored as missing)</numerusform>
+            <numerusform>  %1: %n rows with a category the model never saw (scored as missing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityCharts</name>
+    <message numerus="yes">
+        <source>central 99 %: %n row(s) below and %1 above the axis not shown</source>
+        <translation>
+            <numerusform>central 99 %: %n row below and %1 above the axis not shown</numerusform>
+            <numerusform>central 99 %: %n rows below and %1 above the axis not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportHtml</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) before the reference date)</source>
+        <translation>
+            <numerusform>%1 (%n day before the reference date)</numerusform>
+            <numerusform>%1 (%n days before the reference date)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::ColumnProfiler</name>
     <message numerus="yes">
         <source>Confirmed as %1; %n value(s) cannot be read (first at line %2).</source>
@@ -191,6 +221,78 @@
     </message>
 </context>
 <context>
+    <name>valuator::DriftTab</name>
+    <message numerus="yes">
+        <source>%n categories; %1 of the current rows have a value the reference never had.</source>
+        <translation>
+            <numerusform>%n category; %1 of the current rows have a value the reference never had.</numerusform>
+            <numerusform>%n categories; %1 of the current rows have a value the reference never had.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FixStepsModel</name>
+    <message numerus="yes">
+        <source>Removes the %n row(s) with impossible values the checks found.</source>
+        <translation>
+            <numerusform>Removes the %n row with impossible values the checks found.</numerusform>
+            <numerusform>Removes the %n rows with impossible values the checks found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes up to %n row(s) with impossible values (a row may break several rules).</source>
+        <translation>
+            <numerusform>Removes up to %n row with impossible values (a row may break several rules).</numerusform>
+            <numerusform>Removes up to %n rows with impossible values (a row may break several rules).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trims whitespace in the %n row(s) the checks found.</source>
+        <translation>
+            <numerusform>Trims whitespace in the %n row the checks found.</numerusform>
+            <numerusform>Trims whitespace in the %n rows the checks found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrites the %n row(s) spelled differently to the canonical names (%1 mapped spellings).</source>
+        <translation>
+            <numerusform>Rewrites the %n row spelled differently to the canonical names (%1 mapped spellings).</numerusform>
+            <numerusform>Rewrites the %n rows spelled differently to the canonical names (%1 mapped spellings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n row(s): later copies of earlier rows; the first copy stays.</source>
+        <translation>
+            <numerusform>Removes %n row: later copies of earlier rows; the first copy stays.</numerusform>
+            <numerusform>Removes %n rows: later copies of earlier rows; the first copy stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n row(s) with 1 in the new column “%1”; no row is removed.</source>
+        <translation>
+            <numerusform>Marks %n row with 1 in the new column “%1”; no row is removed.</numerusform>
+            <numerusform>Marks %n rows with 1 in the new column “%1”; no row is removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n price outlier row(s).</source>
+        <translation>
+            <numerusform>Removes %n price outlier row.</numerusform>
+            <numerusform>Removes %n price outlier rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FixesTab</name>
+    <message numerus="yes">
+        <source>Applying %n fix(es) to %1…</source>
+        <translation>
+            <numerusform>Applying %n fix to %1…</numerusform>
+            <numerusform>Applying %n fixes to %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::ImportPage</name>
     <message numerus="yes">
         <source>%n column(s); the first %1 data rows as the import will split them.</source>
@@ -238,12 +340,39 @@
     </message>
 </context>
 <context>
+    <name>valuator::ModelsPage</name>
+    <message numerus="yes">
+        <source>Loading predictions of %n run(s)…</source>
+        <translation>
+            <numerusform>Loading predictions of %n run…</numerusform>
+            <numerusform>Loading predictions of %n runs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s). Wheel zooms, drag pans, right-click saves a chart.</source>
+        <translation>
+            <numerusform>Comparing %n run. Wheel zooms, drag pans, right-click saves a chart.</numerusform>
+            <numerusform>Comparing %n runs. Wheel zooms, drag pans, right-click saves a chart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::OverviewPage</name>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) verified.</source>
         <translation>
             <numerusform>Audit log intact: %n row verified.</numerusform>
             <numerusform>Audit log intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::QualityHeader</name>
+    <message numerus="yes">
+        <source>newest sale %1 (%n day(s) before the reference date)</source>
+        <translation>
+            <numerusform>newest sale %1 (%n day before the reference date)</numerusform>
+            <numerusform>newest sale %1 (%n days before the reference date)</numerusform>
         </translation>
     </message>
 </context>

@@ -63,6 +63,24 @@
     </message>
 </context>
 <context>
+    <name>BaselineLearner</name>
+    <message>
+        <source>Training needs at least one row, each with a finite target.</source>
+        <translation>Träningen kräver minst en rad, var och en med ett ändligt målvärde.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineModel</name>
+    <message>
+        <source>The data lacks the feature &quot;%1&quot; the model needs.</source>
+        <translation>Data saknar egenskapen ”%1” som modellen behöver.</translation>
+    </message>
+    <message>
+        <source>The baseline model is damaged or not a baseline model.</source>
+        <translation>Baslinjemodellen är skadad eller ingen baslinjemodell.</translation>
+    </message>
+</context>
+<context>
     <name>CarSchema</name>
     <message>
         <source>Licence plate</source>
@@ -143,6 +161,13 @@
     <message>
         <source>Currency</source>
         <translation>Valuta</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>No data</source>
+        <translation>Inga data</translation>
     </message>
 </context>
 <context>
@@ -388,6 +413,125 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>line 1, column 1: expected a JSON object.</source>
         <translation>rad 1, kolumn 1: förväntade ett JSON-objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>RMSE (log price)</source>
+        <translation>RMSE (log-pris)</translation>
+    </message>
+    <message>
+        <source>RMSE (EUR)</source>
+        <translation>RMSE (EUR)</translation>
+    </message>
+    <message>
+        <source>Predicted vs actual price</source>
+        <translation>Förutsagt mot faktiskt pris</translation>
+    </message>
+    <message>
+        <source>Actual price (EUR)</source>
+        <translation>Faktiskt pris (EUR)</translation>
+    </message>
+    <message>
+        <source>Predicted price (EUR)</source>
+        <translation>Förutsagt pris (EUR)</translation>
+    </message>
+    <message>
+        <source>y = x (perfect prediction)</source>
+        <translation>y = x (perfekt förutsägelse)</translation>
+    </message>
+    <message>
+        <source>Select runs in the leaderboard to compare their predictions.</source>
+        <translation>Välj körningar i topplistan för att jämföra deras förutsägelser.</translation>
+    </message>
+    <message>
+        <source>Residuals (predicted − actual)</source>
+        <translation>Residualer (förutsagt − faktiskt)</translation>
+    </message>
+    <message>
+        <source>Residual (EUR)</source>
+        <translation>Residual (EUR)</translation>
+    </message>
+    <message>
+        <source>Share of predictions (%)</source>
+        <translation>Andel av prognoserna (%)</translation>
+    </message>
+    <message>
+        <source>Select runs in the leaderboard to compare their residuals.</source>
+        <translation>Välj körningar i topplistan för att jämföra deras residualer.</translation>
+    </message>
+    <message>
+        <source>Error by segment</source>
+        <translation>Fel per segment</translation>
+    </message>
+    <message>
+        <source>Segment (brand, age, price by actual)</source>
+        <translation>Segment (märke, ålder, pris enligt faktiskt värde)</translation>
+    </message>
+    <message>
+        <source>MAE (EUR)</source>
+        <translation>MAE (EUR)</translation>
+    </message>
+    <message>
+        <source>Select runs in the leaderboard to compare their errors by segment.</source>
+        <translation>Välj körningar i topplistan för att jämföra deras fel per segment.</translation>
+    </message>
+    <message>
+        <source>0–2 years</source>
+        <translation>0–2 år</translation>
+    </message>
+    <message>
+        <source>3–5 years</source>
+        <translation>3–5 år</translation>
+    </message>
+    <message>
+        <source>6–9 years</source>
+        <translation>6–9 år</translation>
+    </message>
+    <message>
+        <source>10+ years</source>
+        <translation>10+ år</translation>
+    </message>
+    <message>
+        <source>&lt; 10k EUR</source>
+        <translation>&lt; 10 000 EUR</translation>
+    </message>
+    <message>
+        <source>10–20k EUR</source>
+        <translation>10 000–20 000 EUR</translation>
+    </message>
+    <message>
+        <source>20–40k EUR</source>
+        <translation>20 000–40 000 EUR</translation>
+    </message>
+    <message>
+        <source>≥ 40k EUR</source>
+        <translation>≥ 40 000 EUR</translation>
+    </message>
+    <message>
+        <source>Learning curves (final model)</source>
+        <translation>Inlärningskurvor (slutlig modell)</translation>
+    </message>
+    <message>
+        <source>Boosting round</source>
+        <translation>Boostingrunda</translation>
+    </message>
+    <message>
+        <source>None of the selected runs has a learning curve (only XGBoost records one).</source>
+        <translation>Ingen av de valda körningarna har en inlärningskurva (bara XGBoost registrerar en).</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 träning</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 validering</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1280,45 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>FeatureSpec</name>
+    <message>
+        <source>The feature options are invalid.</source>
+        <translation>Egenskapsalternativen är ogiltiga.</translation>
+    </message>
+    <message>
+        <source>The data has no numeric sale_price column to learn from.</source>
+        <translation>Data har ingen numerisk kolumn sale_price att lära från.</translation>
+    </message>
+    <message>
+        <source>The data has no sale_date column: the age at sale is unknown.</source>
+        <translation>Data har ingen kolumn sale_date: åldern vid försäljningen är okänd.</translation>
+    </message>
+    <message>
+        <source>The data has neither a model_year nor a first_registration column: the age at sale is unknown.</source>
+        <translation>Data har varken en kolumn model_year eller en kolumn first_registration: åldern vid försäljningen är okänd.</translation>
+    </message>
+    <message>
+        <source>A training row is out of range.</source>
+        <translation>En träningsrad ligger utanför intervallet.</translation>
+    </message>
+    <message>
+        <source>The data has no numeric sale_price column.</source>
+        <translation>Data har ingen numerisk kolumn sale_price.</translation>
+    </message>
+    <message>
+        <source>The stored feature specification is damaged.</source>
+        <translation>Den lagrade egenskapsspecifikationen är skadad.</translation>
+    </message>
+    <message>
+        <source>The feature specification was written by another version.</source>
+        <translation>Egenskapsspecifikationen skrevs av en annan version.</translation>
+    </message>
+    <message>
+        <source>A row to transform is out of range.</source>
+        <translation>En rad att transformera ligger utanför intervallet.</translation>
+    </message>
+</context>
+<context>
     <name>FieldReader</name>
     <message>
         <source>Column &apos;%1&apos; is mapped to %2, but its values are not dates in a known format (ISO, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY).</source>
@@ -1432,6 +1615,174 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>LearnerFactory</name>
+    <message>
+        <source>Boosting rounds (trees).</source>
+        <translation>Boostingrundor (träd).</translation>
+    </message>
+    <message>
+        <source>Maximum depth of each tree.</source>
+        <translation>Maximalt djup för varje träd.</translation>
+    </message>
+    <message>
+        <source>Learning rate: how much each tree contributes.</source>
+        <translation>Inlärningstakt: hur mycket varje träd bidrar.</translation>
+    </message>
+    <message>
+        <source>Share of rows sampled for each tree.</source>
+        <translation>Andel av raderna som samplas för varje träd.</translation>
+    </message>
+    <message>
+        <source>Share of features sampled for each tree.</source>
+        <translation>Andel av egenskaperna som samplas för varje träd.</translation>
+    </message>
+    <message>
+        <source>Minimum number of rows (hessian weight) in a leaf.</source>
+        <translation>Minsta antal rader (hessevikt) i ett löv.</translation>
+    </message>
+    <message>
+        <source>L2 regularisation of leaf values.</source>
+        <translation>L2-regularisering av lövvärdena.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation of leaf values.</source>
+        <translation>L1-regularisering av lövvärdena.</translation>
+    </message>
+    <message>
+        <source>Histogram bins per numeric feature.</source>
+        <translation>Histogramklasser per numerisk egenskap.</translation>
+    </message>
+    <message>
+        <source>Categories up to this count are split one against the rest.</source>
+        <translation>Kategorier upp till det här antalet delas upp en mot resten.</translation>
+    </message>
+    <message>
+        <source>Stop after this many rounds without validation improvement (0 = off).</source>
+        <translation>Stoppa efter så här många rundor utan förbättring i valideringen (0 = av).</translation>
+    </message>
+    <message>
+        <source>Ridge penalty on the standardised coefficients.</source>
+        <translation>Ridge-straff på de standardiserade koefficienterna.</translation>
+    </message>
+    <message>
+        <source>Width of the age bands in years.</source>
+        <translation>Bredd på åldersklasserna i år.</translation>
+    </message>
+    <message>
+        <source>Fewest rows a group needs before its median is used.</source>
+        <translation>Minsta antal rader en grupp behöver innan dess median används.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 måste vara ett tal från %2 till %3, inte &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown learner &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>Okänd inlärningsalgoritm &apos;%1&apos;. Välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>Okänd förinställning &apos;%1&apos;. Välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos; for the %2 learner. Known parameters: %3.</source>
+        <translation>Okänd parameter &apos;%1&apos; för inlärningsalgoritmen %2. Kända parametrar: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommand</name>
+    <message>
+        <source>Score a CSV of cars with a stored model and write the predicted prices.</source>
+        <translation>Värdera en CSV-fil med bilar med en lagrad modell och skriv de förutsagda priserna.</translation>
+    </message>
+    <message>
+        <source>Model id (= run id).</source>
+        <translation>Modell-id (= körnings-id).</translation>
+    </message>
+    <message>
+        <source>CSV to score (any dialect the import reads).</source>
+        <translation>CSV-fil att värdera (alla dialekter som importen kan läsa).</translation>
+    </message>
+    <message>
+        <source>Where to write the scored CSV.</source>
+        <translation>Var den värderade CSV-filen ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Sale date assumed for rows without one (YYYY-MM-DD; default today).</source>
+        <translation>Försäljningsdatum som antas för rader utan något (YYYY-MM-DD; standard i dag).</translation>
+    </message>
+    <message>
+        <source>Write licence plates unmasked (personal data).</source>
+        <translation>Skriv registreringsnummer omaskerade (personuppgifter).</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (a number), not &apos;%1&apos;</source>
+        <translation>--model kräver ett modell-id (ett tal), inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--valuation-date must be a date like 2025-06-30, not &apos;%1&apos;</source>
+        <translation>--valuation-date måste vara ett datum som 2025-06-30, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>Scoring %1</source>
+        <translation>Värderar %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 rows with model %3 into %4 (%5 s).</source>
+        <translation>Värderade %1 av %2 rader med modell %3 till %4 (%5 s).</translation>
+    </message>
+    <message>
+        <source>  line %1: not scored: %2</source>
+        <translation>  filrad %1: inte värderad: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Läser %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see --json).</source>
+        <translation>  ... och %1 till (se --json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s) with a category the model never saw (scored as missing)</source>
+        <translation>
+            <numerusform>  %1: %n rad med en kategori som modellen aldrig sett (värderad som saknad)</numerusform>
+            <numerusform>  %1: %n rader med en kategori som modellen aldrig sett (värderade som saknade)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  missing columns (scored as missing): %1</source>
+        <translation>  saknade kolumner (värderade som saknade): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionService</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Kan inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 has no stored model to predict with.</source>
+        <translation>Körning %1 har ingen sparad modell att göra prognoser med.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Profile a dataset version, run the quality checks and the data contract, and store the gate.</source>
@@ -1464,6 +1815,22 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>%1: %2 rows, %3 columns. Quality gate: %4 (checks %5, contract %6).</source>
         <translation>%1: %2 rader, %3 kolumner. Kvalitetsgrind: %4 (kontroller %5, kontrakt %6).</translation>
+    </message>
+    <message>
+        <source>Also write the report with its charts to this file: .html (self-contained) or .pdf (A4).</source>
+        <translation>Skriv även rapporten med dess diagram till den här filen: .html (fristående) eller .pdf (A4).</translation>
+    </message>
+    <message>
+        <source>--report must name a .html or .pdf file, not &apos;%1&apos;</source>
+        <translation>--report måste ange en .html- eller .pdf-fil, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>Writing a report needs the widgets module.</source>
+        <translation>Att skriva en rapport kräver widgets-modulen.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapporten skrevs till %1.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1914,132 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>space</source>
         <translation>blanksteg</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCharts</name>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (items per row)</source>
+        <translation>%1 (element per rad)</translation>
+    </message>
+    <message>
+        <source>Rows (count)</source>
+        <translation>Rader (antal)</translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1</source>
+        <translation>Vanligaste värdena för %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Fördelning för %1</translation>
+    </message>
+    <message>
+        <source>%1 has no values to chart.</source>
+        <translation>%1 har inga värden att visa i ett diagram.</translation>
+    </message>
+    <message>
+        <source>Missing values per column</source>
+        <translation>Saknade värden per kolumn</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Missing (% of rows)</source>
+        <translation>Saknas (% av raderna)</translation>
+    </message>
+    <message>
+        <source>The report has no columns.</source>
+        <translation>Rapporten har inga kolumner.</translation>
+    </message>
+    <message>
+        <source>Population Stability Index per feature</source>
+        <translation>Population Stability Index per egenskap</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>PSI (index, 0 = no drift)</source>
+        <translation>PSI (index, 0 = ingen drift)</translation>
+    </message>
+    <message>
+        <source>OK (PSI ≤ %1)</source>
+        <translation>OK (PSI ≤ %1)</translation>
+    </message>
+    <message>
+        <source>Warn (PSI &gt; %1)</source>
+        <translation>Varning (PSI &gt; %1)</translation>
+    </message>
+    <message>
+        <source>Alert (PSI &gt; %1)</source>
+        <translation>Larm (PSI &gt; %1)</translation>
+    </message>
+    <message>
+        <source>warn %1</source>
+        <translation>varning %1</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>larm %1</translation>
+    </message>
+    <message>
+        <source>No features were compared.</source>
+        <translation>Inga egenskaper jämfördes.</translation>
+    </message>
+    <message>
+        <source>%1 bins (reference quantiles)</source>
+        <translation>%1 klasser (referenskvantiler)</translation>
+    </message>
+    <message>
+        <source>%1 categories</source>
+        <translation>%1 kategorier</translation>
+    </message>
+    <message>
+        <source>Reference vs current: %1 (PSI %2)</source>
+        <translation>Referens mot aktuell: %1 (PSI %2)</translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation>Andel av raderna (%)</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Referens %1</translation>
+    </message>
+    <message>
+        <source>Current %1</source>
+        <translation>Aktuell %1</translation>
+    </message>
+    <message>
+        <source>%1 has no bins.</source>
+        <translation>%1 har inga klasser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>central 99 %: %n row(s) below and %1 above the axis not shown</source>
+        <translation>
+            <numerusform>mittersta 99 %: %n rad under och %1 över axeln visas inte</numerusform>
+            <numerusform>mittersta 99 %: %n rader under och %1 över axeln visas inte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2174,147 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>QualityReportDocument</name>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;: %2</source>
+        <translation>Kan inte skriva rapporten till ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Data quality report: %1@%2</source>
+        <translation>Datakvalitetsrapport: %1@%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;.</source>
+        <translation>Kan inte skriva rapporten till ”%1”.</translation>
+    </message>
+    <message>
+        <source>A report is written as .html or .pdf; &apos;%1&apos; has neither extension.</source>
+        <translation>En rapport skrivs som .html eller .pdf; ”%1” har ingen av de filändelserna.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportHtml</name>
+    <message>
+        <source>Data quality report: %1</source>
+        <translation>Datakvalitetsrapport: %1</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Grind: %1</translation>
+    </message>
+    <message>
+        <source>the worse of the quality checks and the data contract</source>
+        <translation>det sämre resultatet av kvalitetskontrollerna och datakontraktet</translation>
+    </message>
+    <message>
+        <source>The quality gate failed: training on this version needs an explicit override with a reason, recorded in the audit log.</source>
+        <translation>Kvalitetsgrinden är underkänd: träning på den här versionen kräver ett uttryckligt åsidosättande med en motivering, som registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation>Datamängdsversion</translation>
+    </message>
+    <message>
+        <source>Rows, columns</source>
+        <translation>Rader, kolumner</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 rader, %2 kolumner</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (reference date %3)</source>
+        <translation>%1 av %2 (referensdatum %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Newest sale</source>
+        <translation>Senaste försäljning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) before the reference date)</source>
+        <translation>
+            <numerusform>%1 (%n dag före referensdatumet)</numerusform>
+            <numerusform>%1 (%n dagar före referensdatumet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Data contract</source>
+        <translation>Datakontrakt</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 (%3)</source>
+        <translation>”%1” version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>%1 fail, %2 warn, %3 pass</source>
+        <translation>%1 underkända, %2 med varning, %3 godkända</translation>
+    </message>
+    <message>
+        <source>Contract rules</source>
+        <translation>Kontraktsregler</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>%1 exact duplicate rows, %2 repeated (plate, sale date) pairs</source>
+        <translation>%1 exakta dubblettrader, %2 upprepade par (registreringsnummer, försäljningsdatum)</translation>
+    </message>
+    <message>
+        <source>Quality checks and contract rules</source>
+        <translation>Kvalitetskontroller och kontraktsregler</translation>
+    </message>
+    <message>
+        <source>Worst first. Rows: offending rows; share: of the rows each check or rule looked at.</source>
+        <translation>Värsta först. Rader: berörda rader; andel: av de rader som respektive kontroll eller regel granskade.</translation>
+    </message>
+    <message>
+        <source>Column profiles</source>
+        <translation>Kolumnprofiler</translation>
+    </message>
+    <message>
+        <source>Drift: %1 against %2</source>
+        <translation>Drift: %1 mot %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1. Numeric features binned on %2 reference quantiles; PSI floor %3; warn above PSI %4, alert above %5. Status by PSI only; KS D is an effect size.</source>
+        <translation>Totalt: %1. Numeriska egenskaper indelade i klasser efter %2 referenskvantiler; PSI-golv %3; varning över PSI %4, larm över %5. Status enbart efter PSI; KS D är en effektstorlek.</translation>
+    </message>
+    <message>
+        <source>Data quality report: %1@%2</source>
+        <translation>Datakvalitetsrapport: %1@%2</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Saknade värden</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Fördelningar</translation>
+    </message>
+    <message>
+        <source>Generated by Car Valuator.</source>
+        <translation>Skapad av Car Valuator.</translation>
+    </message>
+</context>
+<context>
     <name>QualityService</name>
     <message>
         <source>Cannot read the data contract &apos;%1&apos;: %2</source>
@@ -1700,6 +2334,262 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>This dataset version has no quality report yet: profile it first.</source>
         <translation>Den här datamängdsversionen har ingen kvalitetsrapport än: profilera den först.</translation>
+    </message>
+</context>
+<context>
+    <name>RidgeLearner</name>
+    <message>
+        <source>Training needs at least two rows, each with a finite target.</source>
+        <translation>Träningen kräver minst två rader, var och en med ett ändligt målvärde.</translation>
+    </message>
+    <message>
+        <source>The linear model could not be solved; try a larger lambda.</source>
+        <translation>Den linjära modellen kunde inte lösas; försök med ett större lambda.</translation>
+    </message>
+</context>
+<context>
+    <name>RidgeModel</name>
+    <message>
+        <source>The data&apos;s features do not match the model&apos;s features.</source>
+        <translation>Egenskaperna i data stämmer inte med modellens egenskaper.</translation>
+    </message>
+    <message>
+        <source>The linear model is damaged or not a linear model.</source>
+        <translation>Den linjära modellen är skadad eller ingen linjär modell.</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>There is no training run %1 in this workspace.</source>
+        <translation>Det finns ingen träningskörning %1 i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>There is no model %1 in this workspace.</source>
+        <translation>Det finns ingen modell %1 i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>Model %1 is damaged: its bytes do not match the stored hash.</source>
+        <translation>Modellen %1 är skadad: dess byte stämmer inte med det lagrade hashvärdet.</translation>
+    </message>
+    <message>
+        <source>A run needs a name.</source>
+        <translation>En körning behöver ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List training runs, or show, rename, tag or delete one.</source>
+        <translation>Lista träningskörningar, eller visa, byt namn på, tagga eller ta bort en.</translation>
+    </message>
+    <message>
+        <source>What to do (default list):
+list: all runs, newest first
+show ID: one run in detail
+rename ID NAME: give a run a new name
+tag ID TAG...: replace its tags (none clears them)
+delete ID: delete a run and its model
+rename, tag and delete go to the audit log.</source>
+        <translation>Vad som ska göras (standard list):
+list: alla körningar, nyaste först
+show ID: en körning i detalj
+rename ID NAME: ge en körning ett nytt namn
+tag ID TAG...: ersätt dess taggar (inga tar bort dem)
+delete ID: ta bort en körning och dess modell
+rename, tag och delete skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: expected list, show, rename, tag or delete</source>
+        <translation>okänd åtgärd &apos;%1&apos;: förväntade list, show, rename, tag eller delete</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list tar inga argument</translation>
+    </message>
+    <message>
+        <source>%1 needs a run id (a number)</source>
+        <translation>%1 behöver ett körnings-id (ett tal)</translation>
+    </message>
+    <message>
+        <source>expected show ID, rename ID NAME, tag ID TAG... or delete ID</source>
+        <translation>förväntade show ID, rename ID NAME, tag ID TAG... eller delete ID</translation>
+    </message>
+    <message>
+        <source>Deleted run %1 and its model.</source>
+        <translation>Körning %1 och dess modell har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Körning %1: %2</translation>
+    </message>
+    <message>
+        <source>  learner: %1, dataset: %2 (sha256 %3), quality gate: %4</source>
+        <translation>  inlärningsalgoritm: %1, datamängd: %2 (sha256 %3), kvalitetsgrind: %4</translation>
+    </message>
+    <message>
+        <source>  gate override: %1</source>
+        <translation>  åsidosatt grind: %1</translation>
+    </message>
+    <message>
+        <source>  tags: %1</source>
+        <translation>  taggar: %1</translation>
+    </message>
+    <message>
+        <source>  trained by %1 at %2 in %3 s</source>
+        <translation>  tränad av %1 %2 på %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Splitter</name>
+    <message>
+        <source>A time split needs the sale_date column.</source>
+        <translation>En tidsuppdelning behöver kolumnen sale_date.</translation>
+    </message>
+    <message>
+        <source>A time split needs at least two rows with a sale date.</source>
+        <translation>En tidsuppdelning behöver minst två rader med försäljningsdatum.</translation>
+    </message>
+    <message>
+        <source>There are fewer rows than folds.</source>
+        <translation>Det finns färre rader än delmängder (folds).</translation>
+    </message>
+    <message>
+        <source>A split grouped by car needs the plate column.</source>
+        <translation>En uppdelning grupperad efter bil behöver kolumnen plate.</translation>
+    </message>
+    <message>
+        <source>There are fewer distinct cars than folds.</source>
+        <translation>Det finns färre distinkta bilar än delmängder (folds).</translation>
+    </message>
+    <message>
+        <source>Unknown split kind.</source>
+        <translation>Okänd typ av uppdelning.</translation>
+    </message>
+    <message>
+        <source>The split seed is not a whole number.</source>
+        <translation>Slumpfröet för uppdelningen är inget heltal.</translation>
+    </message>
+    <message>
+        <source>The number of folds must be from 2 to 20, not %1.</source>
+        <translation>Antalet delmängder (folds) måste vara från 2 till 20, inte %1.</translation>
+    </message>
+    <message>
+        <source>The test share of a time split must be above 0 and at most 0.5, not %1.</source>
+        <translation>Testandelen i en tidsuppdelning måste vara större än 0 och högst 0,5, inte %1.</translation>
+    </message>
+    <message>
+        <source>A row to split is out of range.</source>
+        <translation>En rad att dela upp ligger utanför intervallet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>Train and validate a model on a dataset version and store the run.</source>
+        <translation>Träna och validera en modell på en datamängdsversion och spara körningen.</translation>
+    </message>
+    <message>
+        <source>Dataset version (NAME[@V]).</source>
+        <translation>Datamängdsversion (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>xgboost, linear or baseline (default xgboost).</source>
+        <translation>xgboost, linear eller baseline (standard xgboost).</translation>
+    </message>
+    <message>
+        <source>fast, balanced or accurate (default balanced).</source>
+        <translation>fast, balanced eller accurate (standard balanced).</translation>
+    </message>
+    <message>
+        <source>Validation: time (default), kfold or group (by plate).</source>
+        <translation>Validering: time (standard), kfold eller group (efter registreringsnummer).</translation>
+    </message>
+    <message>
+        <source>Folds for kfold/group (default 5).</source>
+        <translation>Delmängder (folds) för kfold/group (standard 5).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Slumpfrö (standard 42).</translation>
+    </message>
+    <message>
+        <source>Threads (default 2).</source>
+        <translation>Trådar (standard 2).</translation>
+    </message>
+    <message>
+        <source>Learner parameter, repeatable: --set max_depth=6.</source>
+        <translation>Parameter för inlärningsalgoritmen, kan upprepas: --set max_depth=6.</translation>
+    </message>
+    <message>
+        <source>Run name.</source>
+        <translation>Körningens namn.</translation>
+    </message>
+    <message>
+        <source>Tag, repeatable.</source>
+        <translation>Tagg, kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Train although the quality gate failed; the reason goes to the audit log.</source>
+        <translation>Träna trots underkänd kvalitetsgrind; motiveringen registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set kräver KEY=VALUE, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--split must be time, kfold or group</source>
+        <translation>--split måste vara time, kfold eller group</translation>
+    </message>
+    <message>
+        <source>--folds must be a number from 2 to 20</source>
+        <translation>--folds måste vara ett tal från 2 till 20</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed måste vara ett icke-negativt heltal</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 256</source>
+        <translation>--threads måste vara ett tal från 1 till 256</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2</source>
+        <translation>Tränar %1 på %2</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): %3 on %4, %5 s</source>
+        <translation>Körning %1 (%2): %3 på %4, %5 s</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>The model returned a wrong number of predictions.</source>
+        <translation>Modellen returnerade fel antal förutsägelser.</translation>
+    </message>
+    <message>
+        <source>The data has no numeric sale_price column to learn from.</source>
+        <translation>Data har ingen numerisk kolumn sale_price att lära från.</translation>
+    </message>
+    <message>
+        <source>There are too few rows with a price to train on.</source>
+        <translation>Det finns för få rader med pris att träna på.</translation>
+    </message>
+    <message>
+        <source>The thread count of the training settings is out of range.</source>
+        <translation>Antalet trådar i träningsinställningarna ligger utanför intervallet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>The quality gate of %1 failed. Clean the data, or train anyway with a reason for the override (it is written to the audit log).</source>
+        <translation>Kvalitetsgrinden för %1 är underkänd. Rensa data, eller träna ändå med en motivering för åsidosättandet (den skrivs till granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>There is no model %1 in this workspace.</source>
+        <translation>Det finns ingen modell %1 i den här arbetsytan.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2636,51 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
         <translation>Uppgraderingen av arbetsytan till schema %1 misslyckades: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XgbError</name>
+    <message>
+        <source>The feature matrix is empty or inconsistent.</source>
+        <translation>Egenskapsmatrisen är tom eller inkonsekvent.</translation>
+    </message>
+    <message>
+        <source>The number of targets does not match the rows.</source>
+        <translation>Antalet målvärden stämmer inte med raderna.</translation>
+    </message>
+    <message>
+        <source>The XGBoost library reported an error: %1</source>
+        <translation>XGBoost-biblioteket rapporterade ett fel: %1</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is damaged or incomplete.</source>
+        <translation>XGBoost-modellen är skadad eller ofullständig.</translation>
+    </message>
+</context>
+<context>
+    <name>XgbLearner</name>
+    <message>
+        <source>Training needs at least two rows, each with a finite target.</source>
+        <translation>Träningen kräver minst två rader, var och en med ett ändligt målvärde.</translation>
+    </message>
+    <message>
+        <source>The validation data must have the training features and a finite target per row.</source>
+        <translation>Valideringsdata måste ha träningsegenskaperna och ett ändligt målvärde per rad.</translation>
+    </message>
+</context>
+<context>
+    <name>XgbModel</name>
+    <message>
+        <source>The XGBoost model has no trees or no feature names.</source>
+        <translation>XGBoost-modellen har inga träd eller inga egenskapsnamn.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s features do not match the model&apos;s features.</source>
+        <translation>Egenskaperna i data stämmer inte med modellens egenskaper.</translation>
+    </message>
+    <message>
+        <source>XGBoost returned contributions of an unexpected shape.</source>
+        <translation>XGBoost returnerade bidrag med oväntad form.</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +2749,242 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>valuator::ChartView</name>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>Återställ &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
+        <translation>Visa hela diagrammet igen (även: dubbelklicka på diagrammet). Zooma med mushjulet, panorera genom att dra.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Spara diagram…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document.</source>
+        <translation>Spara det här diagrammet som en PNG-bild eller ett PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Återställ zoom</translation>
+    </message>
+    <message>
+        <source>%1: no data to show.</source>
+        <translation>%1: inga data att visa.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Det finns inget diagram att spara.</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
+        <translation>Diagram kan sparas som .png eller .pdf, inte som ”%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to &apos;%1&apos;.</source>
+        <translation>Diagrammet kunde inte skrivas till ”%1”.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-bild (*.png);;PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparat till %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::CheckListModel</name>
+    <message>
+        <source>Contract rule %1. Expected: %2. Observed: %3.</source>
+        <translation>Kontraktsregel %1. Förväntat: %2. Observerat: %3.</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Underkänd</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ChecksTab</name>
+    <message>
+        <source>Show &amp;offending rows</source>
+        <translation>V&amp;isa berörda rader</translation>
+    </message>
+    <message>
+        <source>Load this version&apos;s rows and show the ones this check or rule found.</source>
+        <translation>Läs in den här versionens rader och visa dem som den här kontrollen eller regeln hittade.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no row failed this check.</source>
+        <translation>Inget att visa: ingen rad underkändes i den här kontrollen.</translation>
+    </message>
+    <message>
+        <source>All %1 offending rows.</source>
+        <translation>Alla %1 berörda rader.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 offending rows (the contract keeps a sample).</source>
+        <translation>De första %1 av %2 berörda rader (kontraktet sparar ett urval).</translation>
+    </message>
+    <message>
+        <source>This report was loaded from the workspace, which keeps only a sample: showing %1 of %2 offending rows. Run the checks again to see all of them.</source>
+        <translation>Den här rapporten lästes in från arbetsytan, som bara sparar ett urval: visar %1 av %2 berörda rader. Kör kontrollerna igen för att se alla.</translation>
+    </message>
+    <message>
+        <source>This finding concerns the dataset as a whole: there are no single rows to show.</source>
+        <translation>Det här fyndet gäller datamängden som helhet: det finns inga enskilda rader att visa.</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Läs in %1</translation>
+    </message>
+    <message>
+        <source>Reading columns…</source>
+        <translation>Läser kolumner…</translation>
+    </message>
+    <message>
+        <source>Loading the rows of %1…</source>
+        <translation>Läser in raderna i %1…</translation>
+    </message>
+    <message>
+        <source>Loading the rows was cancelled or failed.</source>
+        <translation>Inläsningen av raderna avbröts eller misslyckades.</translation>
+    </message>
+</context>
+<context>
     <name>valuator::CliApp</name>
     <message>
         <source>Workspace file (*.valuator).</source>
         <translation>Arbetsytefil (*.valuator).</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ColumnProfileModel</name>
+    <message>
+        <source>decimal</source>
+        <translation>decimaltal</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>heltal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows missing (%3 of them placeholder texts such as n/a)</source>
+        <translation>%1 av %2 rader saknas (varav %3 platshållartexter som n/a)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinkta</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Std dev</source>
+        <translation>Std.avv.</translation>
+    </message>
+    <message>
+        <source>p%1</source>
+        <translation>p%1</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +3115,36 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
             <numerusform>%n värde hade omgivande blanksteg; de tas bort (första på rad %1).</numerusform>
             <numerusform>%n värden hade omgivande blanksteg; de tas bort (första på rad %1).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ColumnsTab</name>
+    <message>
+        <source>Select a column to see its distribution.</source>
+        <translation>Välj en kolumn för att se dess fördelning.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::CompareView</name>
+    <message>
+        <source>&amp;Predicted vs actual</source>
+        <translation>Förutsagt &amp;mot faktiskt</translation>
+    </message>
+    <message>
+        <source>Re&amp;siduals</source>
+        <translation>Residua&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Error by segment</source>
+        <translation>Fel per se&amp;gment</translation>
+    </message>
+    <message>
+        <source>&amp;Learning curves</source>
+        <translation>Inlärnings&amp;kurvor</translation>
+    </message>
+    <message>
+        <source>Select two or three runs in the leaderboard to compare them.</source>
+        <translation>Välj två eller tre körningar i topplistan för att jämföra dem.</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +3533,285 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>valuator::DriftFeatureModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisk</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorisk</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>KS D</source>
+        <translation>KS D</translation>
+    </message>
+    <message>
+        <source>Unseen share</source>
+        <translation>Andel nya värden</translation>
+    </message>
+    <message>
+        <source>Missing (ref → cur)</source>
+        <translation>Saknas (ref. → akt.)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::DriftTab</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Jäm&amp;för</translation>
+    </message>
+    <message>
+        <source>Compare the current version with the reference, feature by feature (stored in the workspace).</source>
+        <translation>Jämför den aktuella versionen med referensen, egenskap för egenskap (sparas i arbetsytan).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Referen&amp;s:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>Ak&amp;tuell:</translation>
+    </message>
+    <message>
+        <source>Pick a reference and a current version and press Compare.</source>
+        <translation>Välj en referensversion och en aktuell version och tryck på Jämför.</translation>
+    </message>
+    <message>
+        <source>Select a feature to compare its distributions.</source>
+        <translation>Välj en egenskap för att jämföra dess fördelningar.</translation>
+    </message>
+    <message>
+        <source>Drift %1 vs %2</source>
+        <translation>Drift %1 mot %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Jämför…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Jämför %1 med %2…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows) against %3 (%4 rows): %5. Numeric features are binned on %6 quantiles of the reference; PSI floor %7; warn above PSI %8, alert above %9. The status comes from the PSI only; KS D is an effect size, p-values are not used.</source>
+        <translation>%1 (%2 rader) mot %3 (%4 rader): %5. Numeriska egenskaper delas in i klasser efter %6 kvantiler av referensen; PSI-golv %7; varning över PSI %8, larm över %9. Statusen kommer enbart från PSI; KS D är en effektstorlek, p-värden används inte.</translation>
+    </message>
+    <message>
+        <source>Bin edges (%1): %2</source>
+        <translation>Klassgränser (%1): %2</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfigurerade</translation>
+    </message>
+    <message>
+        <source>reference quantiles</source>
+        <translation>referenskvantiler</translation>
+    </message>
+    <message>
+        <source>none (one bin)</source>
+        <translation>inga (en klass)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories; %1 of the current rows have a value the reference never had.</source>
+        <translation>
+            <numerusform>%n kategori; %1 av de aktuella raderna har ett värde som referensen aldrig hade.</numerusform>
+            <numerusform>%n kategorier; %1 av de aktuella raderna har ett värde som referensen aldrig hade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::Error</name>
     <message>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FixStepsModel</name>
+    <message numerus="yes">
+        <source>Removes the %n row(s) with impossible values the checks found.</source>
+        <translation>
+            <numerusform>Tar bort %n rad med omöjliga värden som kontrollerna hittade.</numerusform>
+            <numerusform>Tar bort de %n rader med omöjliga värden som kontrollerna hittade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes up to %n row(s) with impossible values (a row may break several rules).</source>
+        <translation>
+            <numerusform>Tar bort upp till %n rad med omöjliga värden (en rad kan bryta mot flera regler).</numerusform>
+            <numerusform>Tar bort upp till %n rader med omöjliga värden (en rad kan bryta mot flera regler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trims whitespace in the %n row(s) the checks found.</source>
+        <translation>
+            <numerusform>Tar bort överflödiga blanksteg i %n rad som kontrollerna hittade.</numerusform>
+            <numerusform>Tar bort överflödiga blanksteg i de %n rader som kontrollerna hittade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrites the %n row(s) spelled differently to the canonical names (%1 mapped spellings).</source>
+        <translation>
+            <numerusform>Skriver om %n rad med avvikande stavning till de kanoniska namnen (%1 mappade stavningar).</numerusform>
+            <numerusform>Skriver om de %n rader med avvikande stavning till de kanoniska namnen (%1 mappade stavningar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n row(s): later copies of earlier rows; the first copy stays.</source>
+        <translation>
+            <numerusform>Tar bort %n rad: senare kopior av tidigare rader; den första kopian behålls.</numerusform>
+            <numerusform>Tar bort %n rader: senare kopior av tidigare rader; den första kopian behålls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n row(s) with 1 in the new column “%1”; no row is removed.</source>
+        <translation>
+            <numerusform>Markerar %n rad med 1 i den nya kolumnen ”%1”; ingen rad tas bort.</numerusform>
+            <numerusform>Markerar %n rader med 1 i den nya kolumnen ”%1”; ingen rad tas bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %n price outlier row(s).</source>
+        <translation>
+            <numerusform>Tar bort %n rad med avvikande pris.</numerusform>
+            <numerusform>Tar bort %n rader med avvikande priser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Vad som görs</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FixesTab</name>
+    <message>
+        <source>&amp;Propose fixes</source>
+        <translation>&amp;Föreslå åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Apply fixes</source>
+        <translation>&amp;Tillämpa åtgärder</translation>
+    </message>
+    <message>
+        <source>Check the &amp;new version</source>
+        <translation>Kontrollera den n&amp;ya versionen</translation>
+    </message>
+    <message>
+        <source>Run the checks again and propose cleaning steps for what they find.</source>
+        <translation>Kör kontrollerna igen och föreslå rensningssteg för det de hittar.</translation>
+    </message>
+    <message>
+        <source>Apply the checked steps to a copy of this version and store it as a new version. The original version is never changed.</source>
+        <translation>Tillämpa de markerade stegen på en kopia av den här versionen och spara den som en ny version. Originalversionen ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>Rader före</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>Ändrade rader</translation>
+    </message>
+    <message>
+        <source>Rows removed</source>
+        <translation>Borttagna rader</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Select the cleaned version on this page to run the checks on it.</source>
+        <translation>Välj den rensade versionen på den här sidan för att köra kontrollerna på den.</translation>
+    </message>
+    <message>
+        <source>Run the checks first: fixes are proposed for what they find.</source>
+        <translation>Kör kontrollerna först: åtgärder föreslås för det de hittar.</translation>
+    </message>
+    <message>
+        <source>This report was loaded from the workspace. Press “Propose fixes” to run the checks again and propose cleaning steps.</source>
+        <translation>Den här rapporten lästes in från arbetsytan. Tryck på ”Föreslå åtgärder” för att köra kontrollerna igen och föreslå rensningssteg.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the checks found nothing that a cleaning step addresses.</source>
+        <translation>Inget att åtgärda: kontrollerna hittade inget som ett rensningssteg åtgärdar.</translation>
+    </message>
+    <message>
+        <source>Uncheck what you do not want, then apply. The steps run in this order; counts are what the checks found.</source>
+        <translation>Avmarkera det du inte vill ha och tillämpa sedan. Stegen körs i den här ordningen; antalen är vad kontrollerna hittade.</translation>
+    </message>
+    <message>
+        <source>Propose fixes for %1</source>
+        <translation>Föreslå åtgärder för %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Checking %1 to propose fixes…</source>
+        <translation>Kontrollerar %1 för att föreslå åtgärder…</translation>
+    </message>
+    <message>
+        <source>Clean %1</source>
+        <translation>Rensa %1</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Rensar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n fix(es) to %1…</source>
+        <translation>
+            <numerusform>Tillämpar %n åtgärd på %1…</numerusform>
+            <numerusform>Tillämpar %n åtgärder på %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 rows (from %3 rows of %4). The original version is unchanged.</source>
+        <translation>Skapade %1 med %2 rader (från %3 rader i %4). Originalversionen är oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -2774,10 +4246,68 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>valuator::JobStrip</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Av&amp;bryt</translation>
+    </message>
+    <message>
+        <source>Stop this job. Nothing is stored when it is cancelled.</source>
+        <translation>Stoppa det här jobbet. Inget sparas när det avbryts.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>valuator::JobsPanel</name>
     <message>
         <source>Background jobs</source>
         <translation>Bakgrundsjobb</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::Leaderboard</name>
+    <message>
+        <source>Select two or three runs to compare them below. Right-click a run to rename, tag or delete it.</source>
+        <translation>Välj två eller tre körningar för att jämföra dem nedan. Högerklicka på en körning för att byta namn på, tagga eller ta bort den.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>Redigera &amp;taggar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ta b&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Byt namn på körning</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nytt namn för ”%1”:</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Redigera taggar</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Taggar för ”%1”, kommaseparerade:</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Ta bort körning</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” and its model? This cannot be undone.</source>
+        <translation>Ta bort körningen ”%1” och dess modell? Detta kan inte ångras.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +4435,14 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Data Quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +4636,117 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>valuator::ModelsPage</name>
+    <message>
+        <source>While XGBoost trains, its learning curve (train and validation RMSE per round) appears here.</source>
+        <translation>Medan XGBoost tränar visas dess inlärningskurva här (RMSE för träning och validering per runda).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leaderboard&lt;/b&gt; — out-of-fold metrics; select 2–3 runs to compare</source>
+        <translation>&lt;b&gt;Topplista&lt;/b&gt; — out-of-fold-mått; välj 2–3 körningar att jämföra</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Models&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Modeller&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The quality gate of %1 failed.</source>
+        <translation>Kvalitetsgrinden för %1 är underkänd.</translation>
+    </message>
+    <message>
+        <source>Quality gate failed</source>
+        <translation>Kvalitetsgrinden är underkänd</translation>
+    </message>
+    <message>
+        <source>%1
+To train anyway, give a reason. It is written to the audit log with your name.</source>
+        <translation>%1
+Ange en motivering för att träna ändå. Den skrivs till granskningsloggen med ditt namn.</translation>
+    </message>
+    <message>
+        <source>Training needs a reason to override the failed quality gate; nothing was trained.</source>
+        <translation>Träningen kräver en motivering för att åsidosätta den underkända kvalitetsgrinden; inget tränades.</translation>
+    </message>
+    <message>
+        <source>Train %1 on %2</source>
+        <translation>Träna %1 på %2</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Tränar…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first boosting round…</source>
+        <translation>Väntar på den första boosting-omgången…</translation>
+    </message>
+    <message>
+        <source>Only XGBoost draws a learning curve; %1 trains in one step.</source>
+        <translation>Endast XGBoost ritar en inlärningskurva; %1 tränas i ett steg.</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2…</source>
+        <translation>Tränar %1 på %2…</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was stored.</source>
+        <translation>Träningen avbröts; inget sparades.</translation>
+    </message>
+    <message>
+        <source>Stored “%1”: MAE %2 EUR, MAPE %3 % over %4 out-of-fold predictions.</source>
+        <translation>Sparade ”%1”: MAE %2 EUR, MAPE %3 % över %4 out-of-fold-förutsägelser.</translation>
+    </message>
+    <message>
+        <source>Learning curve: final model</source>
+        <translation>Inlärningskurva: slutlig modell</translation>
+    </message>
+    <message>
+        <source>Learning curve: fold %1 of %2</source>
+        <translation>Inlärningskurva: delmängd %1 av %2</translation>
+    </message>
+    <message>
+        <source>Boosting round</source>
+        <translation>Boostingrunda</translation>
+    </message>
+    <message>
+        <source>Train RMSE</source>
+        <translation>RMSE träning</translation>
+    </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>RMSE validering</translation>
+    </message>
+    <message>
+        <source>Select two or three runs in the leaderboard to compare them.</source>
+        <translation>Välj två eller tre körningar i topplistan för att jämföra dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading predictions of %n run(s)…</source>
+        <translation>
+            <numerusform>Läser in förutsägelser för %n körning…</numerusform>
+            <numerusform>Läser in förutsägelser för %n körningar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Jämför körningar</translation>
+    </message>
+    <message>
+        <source>Loading predictions…</source>
+        <translation>Läser in förutsägelser…</translation>
+    </message>
+    <message>
+        <source>Comparing the first %1 of %2 selected runs.</source>
+        <translation>Jämför de första %1 av %2 valda körningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s). Wheel zooms, drag pans, right-click saves a chart.</source>
+        <translation>
+            <numerusform>Jämför %n körning. Mushjulet zoomar, dra för att panorera, högerklicka för att spara ett diagram.</numerusform>
+            <numerusform>Jämför %n körningar. Mushjulet zoomar, dra för att panorera, högerklicka för att spara ett diagram.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valuator::OverviewPage</name>
     <message>
         <source>&amp;Verify audit chain</source>
@@ -3173,6 +4822,33 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>Audit log broken at row %1: %2</source>
         <translation>Granskningsloggen är bruten vid rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::ParameterDialog</name>
+    <message>
+        <source>Advanced parameters: %1</source>
+        <translation>Avancerade parametrar: %1</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Tillåtet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Values start from the “%1” preset. Edit a value to override it; every value is checked on OK.</source>
+        <translation>Värdena utgår från förinställningen ”%1”. Redigera ett värde för att åsidosätta det; varje värde kontrolleras vid OK.</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +4949,173 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>valuator::QualityHeader</name>
+    <message>
+        <source>PASS</source>
+        <translation>GODKÄND</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>VARNING</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>UNDERKÄND</translation>
+    </message>
+    <message>
+        <source>Gate
+%1</source>
+        <translation>Grind
+%1</translation>
+    </message>
+    <message>
+        <source>Quality gate: the worse of the quality checks and the data contract.</source>
+        <translation>Kvalitetsgrind: det sämre resultatet av kvalitetskontrollerna och datakontraktet.</translation>
+    </message>
+    <message>
+        <source>freshness unknown (no sale dates)</source>
+        <translation>aktualitet okänd (inga försäljningsdatum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest sale %1 (%n day(s) before the reference date)</source>
+        <translation>
+            <numerusform>senaste försäljning %1 (%n dag före referensdatumet)</numerusform>
+            <numerusform>senaste försäljning %1 (%n dagar före referensdatumet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; · %3 rows · %4 columns · %5&lt;br&gt;Contract “%6” version %7 · checked %8 by %9 · %10</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt; · %3 rader · %4 kolumner · %5&lt;br&gt;Kontrakt ”%6” version %7 · kontrollerad %8 av %9 · %10</translation>
+    </message>
+    <message>
+        <source>stored report (drill-down shows its samples)</source>
+        <translation>lagrad rapport (detaljvyn visar dess urval)</translation>
+    </message>
+    <message>
+        <source>run in this session</source>
+        <translation>körd i den här sessionen</translation>
+    </message>
+    <message>
+        <source>Checks: %1 fail, %2 warn, %3 pass · Contract rules: %4 fail, %5 warn, %6 pass</source>
+        <translation>Kontroller: %1 underkända, %2 med varning, %3 godkända · Kontraktsregler: %4 underkända, %5 med varning, %6 godkända</translation>
+    </message>
+    <message>
+        <source>The quality gate failed. Training on this version needs an explicit override with a reason, which is recorded in the audit log. Fix the problems on the Fixes tab (a new, cleaned version), or give the override when you start training.</source>
+        <translation>Kvalitetsgrinden är underkänd. Träning på den här versionen kräver ett uttryckligt åsidosättande med en motivering, som registreras i granskningsloggen. Åtgärda problemen på fliken Åtgärder (en ny, rensad version), eller ange åsidosättandet när du startar träningen.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::QualityPage</name>
+    <message>
+        <source>C&amp;ontract…</source>
+        <translation>K&amp;ontrakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>&amp;Kör kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Kontro&amp;ller</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>Kol&amp;umner</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Drift</translation>
+    </message>
+    <message>
+        <source>&amp;Fixes</source>
+        <translation>Åt&amp;gärder</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Data Quality&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Datakvalitet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;version:</source>
+        <translation>Datamängdsversio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Check against another data contract (ODCS v3 YAML) instead of the shipped default.</source>
+        <translation>Kontrollera mot ett annat datakontrakt (ODCS v3 YAML) i stället för det medföljande standardkontraktet.</translation>
+    </message>
+    <message>
+        <source>Profile the version, run the quality checks and the data contract, and store the report with its gate. The reference date is today.</source>
+        <translation>Profilera versionen, kör kvalitetskontrollerna och datakontraktet och spara rapporten med dess grind. Referensdatumet är i dag.</translation>
+    </message>
+    <message>
+        <source>Write the report shown, with its charts, as an HTML or PDF file.</source>
+        <translation>Skriv den visade rapporten, med dess diagram, som en HTML- eller PDF-fil.</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import a CSV file on the Import page.</source>
+        <translation>Inga datamängder än. Importera en CSV-fil på sidan Import.</translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File ▸ New Workspace or File ▸ Open Workspace.</source>
+        <translation>Ingen arbetsyta är öppen. Använd Arkiv ▸ Ny arbetsyta eller Arkiv ▸ Öppna arbetsyta.</translation>
+    </message>
+    <message>
+        <source>%1 has not been checked yet. Press “Run checks”.</source>
+        <translation>%1 har inte kontrollerats än. Tryck på ”Kör kontroller”.</translation>
+    </message>
+    <message>
+        <source>Contract: shipped default</source>
+        <translation>Kontrakt: medföljande standard</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>Kontrakt: %1</translation>
+    </message>
+    <message>
+        <source>The default data contract shipped with Car Valuator.</source>
+        <translation>Standarddatakontraktet som medföljer Car Valuator.</translation>
+    </message>
+    <message>
+        <source>Choose a data contract</source>
+        <translation>Välj ett datakontrakt</translation>
+    </message>
+    <message>
+        <source>Data contracts (*.yaml *.yml);;All files (*)</source>
+        <translation>Datakontrakt (*.yaml *.yml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Kontrollera %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerar %1…</translation>
+    </message>
+    <message>
+        <source>Export quality report</source>
+        <translation>Exportera kvalitetsrapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-dokument (*.pdf);;HTML-sida (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapporten skrevs till %1</translation>
+    </message>
+    <message>
+        <source>There is no report to export: run the checks first.</source>
+        <translation>Det finns ingen rapport att exportera: kör kontrollerna först.</translation>
+    </message>
+</context>
+<context>
     <name>valuator::RejectsModel</name>
     <message>
         <source>(whole row)</source>
@@ -3352,6 +5195,77 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>Exported %1 rejected entries to %2.</source>
         <translation>Exporterade %1 avvisade poster till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::RunTableModel</name>
+    <message>
+        <source>Trained despite a failed quality gate: %1</source>
+        <translation>Tränad trots underkänd kvalitetsgrind: %1</translation>
+    </message>
+    <message>
+        <source>%1 out-of-fold predictions</source>
+        <translation>%1 out-of-fold-förutsägelser</translation>
+    </message>
+    <message>
+        <source>%1 EUR</source>
+        <translation>%1 EUR</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Inlärningsalgoritm</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datamängd</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>Median APE</source>
+        <translation>Median-APE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Within ±10 %</source>
+        <translation>Inom ±10 %</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunder</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +5358,108 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::TrainPanel</name>
+    <message>
+        <source>Train a model</source>
+        <translation>Träna en modell</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced…</source>
+        <translation>Avan&amp;cerat…</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Träna</translation>
+    </message>
+    <message>
+        <source>XGBoost (gradient-boosted trees)</source>
+        <translation>XGBoost (gradientförstärkta träd)</translation>
+    </message>
+    <message>
+        <source>Linear (ridge regression)</source>
+        <translation>Linjär (ridge-regression)</translation>
+    </message>
+    <message>
+        <source>Baseline (group medians)</source>
+        <translation>Baslinje (gruppmedianer)</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Snabb</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanserad</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Noggrann</translation>
+    </message>
+    <message>
+        <source>Time (newest 20 % as test)</source>
+        <translation>Tid (senaste 20 % som test)</translation>
+    </message>
+    <message>
+        <source>K-fold (random)</source>
+        <translation>K-faldig (slumpmässig)</translation>
+    </message>
+    <message>
+        <source>Grouped by plate</source>
+        <translation>Grupperad efter registreringsnummer</translation>
+    </message>
+    <message>
+        <source>How rows are held out for validation. Time is the honest default for valuation; grouping by plate keeps resales of one car on one side.</source>
+        <translation>Hur rader hålls undan för validering. Tid är det ärliga standardvalet för värdering; gruppering efter registreringsnummer håller återförsäljningar av en bil på samma sida.</translation>
+    </message>
+    <message>
+        <source>Edit every parameter of the learner; values are checked before training.</source>
+        <translation>Redigera alla parametrar för inlärningsalgoritmen; värdena kontrolleras före träningen.</translation>
+    </message>
+    <message>
+        <source>Validate the learner with the chosen split and train the final model, in the background.</source>
+        <translation>Validera inlärningsalgoritmen med den valda uppdelningen och träna den slutliga modellen, i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;version:</source>
+        <translation>Datamängdsversio&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Inlärningsalgoritm:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Förinställning:</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Uppdelning:</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Delmängder:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Slumpfrö:</translation>
+    </message>
+    <message>
+        <source>Preset values</source>
+        <translation>Förinställda värden</translation>
+    </message>
+    <message>
+        <source>Overrides: %1</source>
+        <translation>Åsidosatta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::VersionCombo</name>
+    <message>
+        <source>%1 · %2 rows</source>
+        <translation>%1 · %2 rader</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +5631,57 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>— extra column</source>
         <translation>— extra kolumn</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::XyChartView</name>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>Återställ &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
+        <translation>Visa hela diagrammet igen (även: dubbelklicka på diagrammet). Zooma med mushjulet, panorera genom att dra.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Spara diagram…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document.</source>
+        <translation>Spara det här diagrammet som en PNG-bild eller ett PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Återställ zoom</translation>
+    </message>
+    <message>
+        <source>%1: no data to show.</source>
+        <translation>%1: inga data att visa.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Det finns inget diagram att spara.</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
+        <translation>Diagram kan sparas som .png eller .pdf, inte som ”%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to &apos;%1&apos;.</source>
+        <translation>Diagrammet kunde inte skrivas till ”%1”.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-bild (*.png);;PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparat till %1</translation>
     </message>
 </context>
 </TS>
