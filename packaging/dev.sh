@@ -126,7 +126,8 @@ case "$cmd" in
         QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" -L screenshots --output-on-failure
         # The pictures the README and the docs show; the GUI tests save more under build/<preset>/screenshots.
         mkdir -p "$root/resources/screenshots"
-        for shot in main-window import-dialect import-mapping-complete import-result datasets-details; do
+        for shot in main-window import-dialect import-mapping-complete import-result datasets-details quality-checks \
+            quality-columns quality-drift models models-segments; do
             cp "$build_dir/screenshots/$shot.png" "$root/resources/screenshots/"
         done
         say "updated resources/screenshots"
