@@ -161,6 +161,22 @@ CREATE TABLE models (
 );
 )sql";
 
+// v5: fairness checks of models (error by segment, services/explain/FairnessService), kept with the model as the
+// input of a future promotion gate. Deleting the run or the scored dataset version deletes its checks.
+const char16_t kSchemaV5[] = uR"sql(
+CREATE TABLE model_fairness (
+    id                 INTEGER PRIMARY KEY,
+    run_id             INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+    dataset_version_id INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    params             TEXT NOT NULL, -- JSON: FairnessOptions
+    result             TEXT NOT NULL, -- JSON: FairnessReport
+    flagged            INTEGER NOT NULL,
+    created_at         TEXT NOT NULL,
+    created_by         TEXT NOT NULL
+);
+CREATE INDEX model_fairness_by_run ON model_fairness (run_id, id);
+)sql";
+
 Status applyStep(Database& db, const WorkspaceSchema::Migration& step)
 {
     auto tx = Transaction::begin(db);
@@ -195,6 +211,7 @@ const QList<WorkspaceSchema::Migration>& WorkspaceSchema::migrations()
         {2, QStringLiteral("datasets, versions, column chunks, import rejects"), QString::fromUtf16(kSchemaV2), {}},
         {3, QStringLiteral("quality and drift reports"), QString::fromUtf16(kSchemaV3), {}},
         {4, QStringLiteral("training runs and models"), QString::fromUtf16(kSchemaV4), {}},
+        {5, QStringLiteral("model fairness checks"), QString::fromUtf16(kSchemaV5), {}},
     };
     return steps;
 }

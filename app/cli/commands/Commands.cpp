@@ -3,6 +3,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/commands/DatasetCommands.h"
+#include "app/cli/commands/ExplainCommands.h"
 #include "app/cli/commands/QualityCommands.h"
 #include "app/cli/commands/TrainingCommands.h"
 #include "app/cli/commands/WorkspaceCommands.h"
@@ -21,6 +22,8 @@ void registerCommands(CliApp& app)
     app.add(std::make_unique<TrainCommand>());
     app.add(std::make_unique<RunsCommand>());
     app.add(std::make_unique<PredictCommand>());
+    app.add(std::make_unique<ExplainCommand>());
+    app.add(std::make_unique<FairnessCommand>());
     app.add(std::make_unique<AuditCommand>());
 }
 

@@ -35,7 +35,7 @@ private slots:
             QVERIFY_OK(ws);
             QCOMPARE((*ws)->path(), m_path);
             QCOMPARE((*ws)->schemaVersion(), Workspace::latestSchemaVersion());
-            QCOMPARE(Workspace::latestSchemaVersion(), 4);
+            QCOMPARE(Workspace::latestSchemaVersion(), 5);
 
             auto info = (*ws)->info();
             QVERIFY_OK(info);
@@ -44,7 +44,8 @@ private slots:
             QCOMPARE(info->createdBy, QStringLiteral("alice"));
             QCOMPARE(info->appVersion, BuildInfo::version());
             QVERIFY(QDateTime::fromString(info->createdAt, Qt::ISODateWithMs).isValid());
-            QCOMPARE(info->tables.size(), 11); // v1: audit_log, meta; v2: five dataset tables; v3: 2 reports; v4: 2
+            // v1: audit_log, meta; v2: five dataset tables; v3: 2 reports; v4: 2; v5: model_fairness
+            QCOMPARE(info->tables.size(), 12);
             QCOMPARE(info->tables.at(0).table, QStringLiteral("audit_log"));
             QCOMPARE(info->tables.at(0).rows, 1);
             QCOMPARE(info->tables.at(7).table, QStringLiteral("meta"));
