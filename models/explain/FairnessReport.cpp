@@ -189,7 +189,7 @@ QJsonObject FairnessReport::toJson() const
             {QStringLiteral("ratio"), s.ratio}, {QStringLiteral("flagged"), s.flagged}});
     return {{QStringLiteral("options"), options.toJson()}, {QStringLiteral("count"), count},
         {QStringLiteral("mae"), mae}, {QStringLiteral("mape"), mape}, {QStringLiteral("flagged"), flaggedCount},
-        {QStringLiteral("segments"), list}};
+        {QStringLiteral("out_of_fold"), outOfFold}, {QStringLiteral("segments"), list}};
 }
 
 Result<FairnessReport> FairnessReport::fromJson(const QJsonObject& json)
@@ -203,6 +203,7 @@ Result<FairnessReport> FairnessReport::fromJson(const QJsonObject& json)
     r.mae = json.value(QStringLiteral("mae")).toDouble();
     r.mape = json.value(QStringLiteral("mape")).toDouble();
     r.flaggedCount = json.value(QStringLiteral("flagged")).toInt();
+    r.outOfFold = json.value(QStringLiteral("out_of_fold")).toBool();
     for (const QJsonValue& v : json.value(QStringLiteral("segments")).toArray()) {
         const QJsonObject o = v.toObject();
         r.segments.append({o.value(QStringLiteral("dimension")).toString(),

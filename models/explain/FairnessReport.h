@@ -59,6 +59,9 @@ public:
     /// in band order, by the number the label starts with).
     QList<SegmentError> segments;
     int flaggedCount = 0; ///< segments flagged
+    /// True when the errors are the training run's out-of-fold predictions (the data was the model's training
+    /// version), false when the stored model scored the data.
+    bool outOfFold = false;
 
     /// Computes the report from actual and predicted prices and segment labels (all the same length).
     static Result<FairnessReport> compute(std::span<const double> actual, std::span<const double> predicted,
@@ -71,7 +74,8 @@ public:
     static Result<SegmentDimension> dimension(
         const Table& table, const QString& name, std::span<const double> ageYears = {});
 
-    /// {"options", "count", "mae", "mape", "flagged", "segments": [{"dimension","segment","count","mae","mape",
+    /// {"options", "count", "mae", "mape", "flagged", "out_of_fold", "segments":
+    /// [{"dimension","segment","count","mae","mape",
     ///  "ratio","flagged"}]}
     QJsonObject toJson() const;
     static Result<FairnessReport> fromJson(const QJsonObject& json);

@@ -2,6 +2,7 @@
 #include "services/explain/FairnessService.h"
 
 #include "services/datasets/DatasetStore.h"
+#include "services/training/RunStore.h"
 #include "services/training/TrainingService.h"
 #include "services/workspace/AuditLog.h"
 #include "services/workspace/Database.h"
@@ -12,7 +13,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace valuator {
 
@@ -94,6 +97,18 @@ Result<FairnessRecord> FairnessService::run(
     std::vector<double> actual(static_cast<size_t>(table->rowCount()));
     for (int64_t r = 0; r < table->rowCount(); ++r)
         actual[size_t(r)] = price->number(r);
+    // On the model's own training data the final model's errors are optimistic (it has seen every row): use the
+    // run's out-of-fold predictions instead, so the segments show the errors validation measured.
+    const bool outOfFold = version->id == loaded->run.datasetVersionId;
+    if (outOfFold) {
+        auto oof = RunStore::predictions(db, request.modelId);
+        if (!oof)
+            return fail(oof.error());
+        std::fill(predicted.begin(), predicted.end(), std::numeric_limits<double>::quiet_NaN());
+        for (size_t i = 0; i < oof->rows.size() && i < oof->predicted.size(); ++i)
+            if (oof->rows[i] >= 0 && oof->rows[i] < table->rowCount())
+                predicted[size_t(oof->rows[i])] = oof->predicted[i];
+    }
     auto report = FairnessReport::compute(actual, predicted, dimensions, request.options);
     if (!report)
         return fail(report.error());
@@ -104,6 +119,7 @@ Result<FairnessRecord> FairnessService::run(
     record.datasetVersionId = version->id;
     record.datasetRef = version->refString();
     record.report = std::move(*report);
+    record.report.outOfFold = outOfFold;
     record.createdBy = request.actor;
     if (Status stored = store(db, record); !stored)
         return fail(stored.error());

@@ -140,7 +140,7 @@ int ExplainCommand::explainDataset(CliContext& context, const QString& workspace
     request.cars = p.value(QStringLiteral("cars")).toInt(&ok);
     if (!ok || request.cars < 0 || request.cars > 1000)
         return context.usageError(tr("--cars must be a number from 0 to 1000"));
-    ConsoleProgress progress(tr("Explaining model %1 on %2").arg(modelId).arg(ref->toString()), QString());
+    ConsoleProgress progress(tr("Explaining model %1 on %2").arg(modelId).arg(ref->toString()), QStringLiteral("%"));
     auto result = ExplainService::explainDataset(workspace, request, progress.progressFn());
     progress.finish();
     if (!result)
@@ -256,7 +256,8 @@ int FairnessCommand::run(CliContext& context)
     if (!ok || request.options.minSegmentRows < 0)
         return context.usageError(tr("--min-rows must be a whole number >= 0"));
     request.actor = context.settings.actingUser();
-    ConsoleProgress progress(tr("Checking model %1 on %2").arg(request.modelId).arg(ref->toString()), QString());
+    ConsoleProgress progress(
+        tr("Checking model %1 on %2").arg(request.modelId).arg(ref->toString()), QStringLiteral("%"));
     auto record = FairnessService::run(workspace, request, progress.progressFn());
     progress.finish();
     if (!record)
@@ -279,6 +280,8 @@ void FairnessCommand::printRecord(CliContext& context, const FairnessRecord& rec
                        .arg(money(r.mae))
                        .arg(r.mape * 100, 0, 'f', 2)
                 << '\n';
+    if (r.outOfFold)
+        context.out << tr("  (the model's training data: errors are its out-of-fold validation predictions)") << '\n';
     for (const SegmentError& s : r.segments)
         context.out << QStringLiteral("  %1 %2 %3 %4 %5% %6 %7\n")
                            .arg(s.dimension, -12)

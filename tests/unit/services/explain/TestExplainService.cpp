@@ -3,6 +3,7 @@
 // fairness checks stored with the model and read back, audit rows, errors.
 #include "services/explain/ExplainService.h"
 #include "services/explain/FairnessService.h"
+#include "services/training/RunStore.h"
 #include "services/workspace/AuditLog.h"
 
 #include <QJsonArray>
@@ -129,6 +130,13 @@ private slots:
 
         auto ws = Workspace::open(m_ws);
         QVERIFY(ws);
+        // The model's own training version: the errors are the run's out-of-fold predictions (what validation
+        // measured), not the final model's optimistic in-sample errors.
+        QVERIFY(record->report.outOfFold);
+        const auto run = RunStore::run((*ws)->db(), m_xgb);
+        QVERIFY(run);
+        QVERIFY2(std::abs(record->report.mae - run->metrics.mae) < 1e-6 * run->metrics.mae,
+            qPrintable(QStringLiteral("%1 vs %2").arg(record->report.mae).arg(run->metrics.mae)));
         auto latest = FairnessService::latest((*ws)->db(), m_xgb);
         QVERIFY(latest);
         QCOMPARE(latest->toJson(), record->toJson());
