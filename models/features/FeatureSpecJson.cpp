@@ -116,10 +116,9 @@ QJsonObject FeatureSpec::toJson() const
     for (const Categorical& c : m_categoricals)
         cats.append(categoricalToJson(c));
     return {{QStringLiteral("version"), kSpecVersion}, {QStringLiteral("options"), m_options.toJson()},
-        {QStringLiteral("first_registration"), m_hasFirstRegistration},
-        {QStringLiteral("model_year"), m_hasModelYear}, {QStringLiteral("mileage"), m_hasMileage},
-        {QStringLiteral("numerics"), toArray(m_numerics)}, {QStringLiteral("categoricals"), cats},
-        {QStringLiteral("equipment"), toArray(m_equipment)},
+        {QStringLiteral("first_registration"), m_hasFirstRegistration}, {QStringLiteral("model_year"), m_hasModelYear},
+        {QStringLiteral("mileage"), m_hasMileage}, {QStringLiteral("numerics"), toArray(m_numerics)},
+        {QStringLiteral("categoricals"), cats}, {QStringLiteral("equipment"), toArray(m_equipment)},
         {QStringLiteral("features"), toArray(featureNames())}};
 }
 

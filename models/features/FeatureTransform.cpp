@@ -3,7 +3,6 @@
 // done once per distinct value (a lookup table per dictionary code); the per-row loop only reads numbers and codes
 // and writes one matrix row after the other.
 #include "models/features/FeatureSpec.h"
-
 #include "models/features/TextCodes.h"
 #include "models/quality/CivilDate.h"
 #include "models/schema/CarSchema.h"
