@@ -2,7 +2,8 @@
 # Every third-party dependency is found here, once.
 
 # PrintSupport must be found before QCustomPlot.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Network Concurrent Test LinguistTools)
+# Svg: charts export as SVG drawings (QSvgGenerator), besides PNG and PDF.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Svg Network Concurrent Test LinguistTools)
 find_package(QCustomPlotQt6 REQUIRED)
 
 find_package(SQLite3 REQUIRED)

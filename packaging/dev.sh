@@ -21,7 +21,7 @@ build_dir="$root/build/$preset"
 packages=(
     cmake ninja-build g++ ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    qt6-translations-l10n qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
     libqcustomplot-dev libxgboost-dev xgboost
     libcurl4-openssl-dev libssl-dev libsqlite3-dev sqlite3 qtkeychain-qt6-dev libexpected-dev
     libuchardet-dev libeigen3-dev libyaml-cpp-dev

@@ -2,6 +2,7 @@
 #include "widgets/plots/XyChartView.h"
 
 #include "widgets/plots/ChartSpec.h"
+#include "widgets/plots/PlotExport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,17 +22,6 @@
 
 namespace valuator {
 namespace {
-
-const QSize kDefaultSaveSize(900, 560);
-
-QString safeFileName(const QString& title)
-{
-    QString name;
-    for (const QChar c : title)
-        name += c.isLetterOrNumber() ? c : QLatin1Char('-');
-    name = name.left(60);
-    return name.isEmpty() ? QStringLiteral("chart") : name;
-}
 
 void styleAxis(QCPAxis* axis, const QString& label)
 {
@@ -188,7 +178,7 @@ XyChartView::XyChartView(QWidget* parent)
                            "wheel, pan by dragging."));
     m_save->setObjectName(QStringLiteral("saveChartButton"));
     m_save->setText(tr("Save chart…"));
-    m_save->setToolTip(tr("Save this chart as a PNG image or a PDF document."));
+    m_save->setToolTip(tr("Save this chart as a PNG image, an SVG drawing or a PDF document."));
     connect(m_menu->addAction(tr("Save chart…")), &QAction::triggered, this, &XyChartView::chooseSaveFile);
     connect(m_menu->addAction(tr("Reset zoom")), &QAction::triggered, this, &XyChartView::resetZoom);
     connect(m_save, &QToolButton::clicked, this, &XyChartView::chooseSaveFile);
@@ -325,37 +315,14 @@ Status XyChartView::saveChart(const QString& path, QSize size) const
 {
     if (!m_plot)
         return fail(ErrorCode::InvalidArgument, tr("There is no chart to save."));
-    if (!size.isValid() || size.isEmpty())
-        size = m_plot->size().isEmpty() || !m_plot->isVisible() ? kDefaultSaveSize : m_plot->size();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (suffix == QLatin1String("png"))
-        ok = m_plot->savePng(path, size.width(), size.height(), 2.0);
-    else if (suffix == QLatin1String("pdf"))
-        ok = m_plot->savePdf(
-            path, size.width(), size.height(), QCP::epAllowCosmetic, QCoreApplication::applicationName(), m_spec.title);
-    else
-        return fail(ErrorCode::InvalidArgument, tr("Charts can be saved as .png or .pdf, not '%1'.").arg(path));
-    if (!ok)
-        return fail(ErrorCode::Io, tr("Could not write the chart to '%1'.").arg(path));
-    return {};
+    return PlotExport::save(*m_plot, path, size, m_spec.title);
 }
 
 void XyChartView::chooseSaveFile()
 {
     if (!m_plot)
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    auto* dialog = new QFileDialog(this, tr("Save chart"), QDir(dir).filePath(safeFileName(m_spec.title)),
-        tr("PNG image (*.png);;PDF document (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("saveChartDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
-        dialog->setDefaultSuffix(
-            filter.contains(QLatin1String("*.pdf")) ? QStringLiteral("pdf") : QStringLiteral("png"));
-    });
+    QFileDialog* dialog = PlotExport::saveDialog(this, m_spec.title);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         const Status saved = saveChart(path);
         m_status->setText(saved ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : saved.error().userMessage);

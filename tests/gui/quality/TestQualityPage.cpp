@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -208,6 +209,11 @@ private slots:
         QVERIFY(total > 9000 && total <= 10000); // every priced row is in a bin
         QVERIFY(tab->chart()->plot());
         QVERIFY(tab->chart()->plot()->plottableCount() >= 1);
+        for (const char* suffix : {"png", "svg", "pdf"}) {
+            const QString path = m_dir.filePath(QStringLiteral("price.") + QLatin1String(suffix));
+            QVERIFY2(tab->chart()->saveChart(path), qPrintable(path));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
         saveShot(*m_window, QStringLiteral("quality-columns"));
     }
 
