@@ -2,6 +2,7 @@
 #include "widgets/shell/StandardPages.h"
 
 #include "widgets/datasets/DatasetsPage.h"
+#include "widgets/explain/ExplainPage.h"
 #include "widgets/import/ImportPage.h"
 #include "widgets/models/ModelsPage.h"
 #include "widgets/quality/QualityPage.h"
