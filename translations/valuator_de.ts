@@ -81,6 +81,65 @@
     </message>
 </context>
 <context>
+    <name>CarExplainer</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Base value (brand, model, year)</source>
+        <translation>Basiswert (Marke, Modell, Modelljahr)</translation>
+    </message>
+    <message>
+        <source>Specification (fuel, gearbox, body, power)</source>
+        <translation>Ausführung (Kraftstoff, Getriebe, Karosserie, Leistung)</translation>
+    </message>
+    <message>
+        <source>Mileage adjustment</source>
+        <translation>Korrektur für Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Other equipment</source>
+        <translation>Sonstige Ausstattung</translation>
+    </message>
+    <message>
+        <source>Condition and owners</source>
+        <translation>Zustand und Vorbesitzer</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Market timing (sale date)</source>
+        <translation>Marktzeitpunkt (Verkaufsdatum)</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Ausstattung: %1</translation>
+    </message>
+    <message>
+        <source>Other factors</source>
+        <translation>Sonstige Faktoren</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The model returned no prediction for the car.</source>
+        <translation>Das Modell hat für das Fahrzeug keine Vorhersage geliefert.</translation>
+    </message>
+    <message>
+        <source>The car&apos;s &quot;%1&quot; has an unusable value: %2 (expected %3).</source>
+        <translation>Das Feld „%1“ des Fahrzeugs hat einen unbrauchbaren Wert: %2 (erwartet: %3).</translation>
+    </message>
+</context>
+<context>
     <name>CarSchema</name>
     <message>
         <source>Licence plate</source>
@@ -1280,6 +1339,591 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     </message>
 </context>
 <context>
+    <name>ExplainCharts</name>
+    <message>
+        <source>Effect on price (%)</source>
+        <translation>Auswirkung auf den Preis (%)</translation>
+    </message>
+    <message>
+        <source>Effect on price (%1)</source>
+        <translation>Auswirkung auf den Preis (%1)</translation>
+    </message>
+    <message>
+        <source>%1: low</source>
+        <translation>%1: niedrig</translation>
+    </message>
+    <message>
+        <source>%1: lower</source>
+        <translation>%1: eher niedrig</translation>
+    </message>
+    <message>
+        <source>%1: middle</source>
+        <translation>%1: mittel</translation>
+    </message>
+    <message>
+        <source>%1: higher</source>
+        <translation>%1: eher hoch</translation>
+    </message>
+    <message>
+        <source>%1: high</source>
+        <translation>%1: hoch</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Alter (Jahre)</translation>
+    </message>
+    <message>
+        <source>Mileage per year (km)</source>
+        <translation>Fahrleistung pro Jahr (km)</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Leistung (kW)</translation>
+    </message>
+    <message>
+        <source>Engine (l)</source>
+        <translation>Hubraum (l)</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Ausstattung: %1</translation>
+    </message>
+    <message>
+        <source>Feature importance (the %1 most important)</source>
+        <translation>Merkmalswichtigkeit (die %1 wichtigsten)</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Feature (most important first)</source>
+        <translation>Merkmal (wichtigstes zuerst)</translation>
+    </message>
+    <message>
+        <source>Share of total importance (%)</source>
+        <translation>Anteil an der Gesamtwichtigkeit (%)</translation>
+    </message>
+    <message>
+        <source>No importance to show.</source>
+        <translation>Keine Wichtigkeit anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| (share)</source>
+        <translation>Mittleres |SHAP| (Anteil)</translation>
+    </message>
+    <message>
+        <source>XGBoost gain (share)</source>
+        <translation>XGBoost-Gain (Anteil)</translation>
+    </message>
+    <message>
+        <source>SHAP summary: one dot per car and feature</source>
+        <translation>SHAP-Übersicht: ein Punkt je Fahrzeug und Merkmal</translation>
+    </message>
+    <message>
+        <source>Feature (most important first); colour = the car&apos;s value of that feature</source>
+        <translation>Merkmal (wichtigstes zuerst); Farbe = Wert des Fahrzeugs für dieses Merkmal</translation>
+    </message>
+    <message>
+        <source>No SHAP values to show.</source>
+        <translation>Keine SHAP-Werte anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Feature value</source>
+        <translation>Merkmalswert</translation>
+    </message>
+    <message>
+        <source>SHAP dependence: %1</source>
+        <translation>SHAP-Abhängigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Choose a feature to see how its value drives the price.</source>
+        <translation>Wählen Sie ein Merkmal, um zu sehen, wie sein Wert den Preis beeinflusst.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Partial dependence with ICE curves: %1</source>
+        <translation>Partielle Abhängigkeit mit ICE-Kurven: %1</translation>
+    </message>
+    <message>
+        <source>Predicted price (%1)</source>
+        <translation>Vorhergesagter Preis (%1)</translation>
+    </message>
+    <message>
+        <source>No partial dependence for %1.</source>
+        <translation>Keine partielle Abhängigkeit für %1.</translation>
+    </message>
+    <message>
+        <source>One car (ICE)</source>
+        <translation>Ein Fahrzeug (ICE)</translation>
+    </message>
+    <message>
+        <source>Average over cars (PDP)</source>
+        <translation>Mittel über die Fahrzeuge (PDP)</translation>
+    </message>
+    <message>
+        <source>Standardised coefficients with 95 % confidence intervals (largest %1)</source>
+        <translation>Standardisierte Koeffizienten mit 95-%-Konfidenzintervallen (die %1 größten)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Coefficient (log price per SD)</source>
+        <translation>Koeffizient (log. Preis je SD)</translation>
+    </message>
+    <message>
+        <source>Coefficient (EUR per SD)</source>
+        <translation>Koeffizient (EUR je SD)</translation>
+    </message>
+    <message>
+        <source>Coefficients are shown for linear models only.</source>
+        <translation>Koeffizienten werden nur für lineare Modelle angezeigt.</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval</source>
+        <translation>95-%-Konfidenzintervall</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Koeffizient</translation>
+    </message>
+    <message>
+        <source>Why this price: base value → contributions → price</source>
+        <translation>Warum dieser Preis: Basiswert → Beiträge → Preis</translation>
+    </message>
+    <message>
+        <source>Step (feature = the car&apos;s value)</source>
+        <translation>Schritt (Merkmal = Wert des Fahrzeugs)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Preis (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a car to see its valuation.</source>
+        <translation>Wählen Sie ein Fahrzeug, um seine Bewertung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Overall MAPE %1 %</source>
+        <translation>MAPE gesamt %1 %</translation>
+    </message>
+    <message>
+        <source>Flag above %1 %</source>
+        <translation>Markierung über %1 %</translation>
+    </message>
+    <message>
+        <source>Error by segment (MAPE)</source>
+        <translation>Fehler nach Segment (MAPE)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Segment of %1</source>
+        <translation>Segment nach %1</translation>
+    </message>
+    <message>
+        <source>MAPE (%)</source>
+        <translation>MAPE (%)</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>No fairness check has been run for this model yet.</source>
+        <translation>Für dieses Modell wurde noch keine Fairness-Prüfung ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>the car is not valid JSON: %1 at character %2</source>
+        <translation>das Fahrzeug ist kein gültiges JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>the car must be a JSON object like {&quot;brand&quot;: &quot;BMW&quot;, &quot;mileage_km&quot;: 85000}</source>
+        <translation>das Fahrzeug muss ein JSON-Objekt sein, etwa {&quot;brand&quot;: &quot;BMW&quot;, &quot;mileage_km&quot;: 85000}</translation>
+    </message>
+    <message>
+        <source>Explain a model&apos;s prices: one car&apos;s dealer sheet, or feature importance on a dataset.</source>
+        <translation>Die Preise eines Modells erklären: die Händleraufstellung eines Fahrzeugs oder die Merkmalswichtigkeit auf einem Datensatz.</translation>
+    </message>
+    <message>
+        <source>Model id (= run id).</source>
+        <translation>Modell-ID (= Lauf-ID).</translation>
+    </message>
+    <message>
+        <source>One car as JSON with the canonical field names, e.g. &apos;{&quot;brand&quot;:&quot;BMW&quot;,&quot;mileage_km&quot;:85000}&apos;.</source>
+        <translation>Ein Fahrzeug als JSON mit den kanonischen Feldnamen, z. B. &apos;{&quot;brand&quot;:&quot;BMW&quot;,&quot;mileage_km&quot;:85000}&apos;.</translation>
+    </message>
+    <message>
+        <source>The car as a JSON file.</source>
+        <translation>Das Fahrzeug als JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Explain the model on a dataset version (NAME[@V]).</source>
+        <translation>Das Modell auf einer Datensatzversion erklären (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>Cars sampled from the dataset (default 1000; 0 = all).</source>
+        <translation>Aus dem Datensatz gezogene Fahrzeuge (Standard 1000; 0 = alle).</translation>
+    </message>
+    <message>
+        <source>Dealer sheets of this many sampled cars (default 3).</source>
+        <translation>Händleraufstellungen für so viele der gezogenen Fahrzeuge (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Sale date assumed when the car has none (YYYY-MM-DD; default today).</source>
+        <translation>Angenommenes Verkaufsdatum, wenn das Fahrzeug keines hat (YYYY-MM-DD; Standard: heute).</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (a number), not &apos;%1&apos;</source>
+        <translation>--model erfordert eine Modell-ID (eine Zahl), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give exactly one of --car, --car-file or --dataset</source>
+        <translation>geben Sie genau eine der Optionen --car, --car-file oder --dataset an</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--valuation-date must be a date like 2025-06-30, not &apos;%1&apos;</source>
+        <translation>--valuation-date muss ein Datum wie 2025-06-30 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--rows must be a whole number &gt;= 0</source>
+        <translation>--rows muss eine ganze Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>--cars must be a number from 0 to 1000</source>
+        <translation>--cars muss eine Zahl von 0 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>Explaining model %1 on %2</source>
+        <translation>Modell %1 wird auf %2 erklärt</translation>
+    </message>
+    <message>
+        <source>Price %1 (%2 model)</source>
+        <translation>Preis %1 (Modell %2)</translation>
+    </message>
+    <message>
+        <source>Base value of the model</source>
+        <translation>Basiswert des Modells</translation>
+    </message>
+    <message>
+        <source>= Price</source>
+        <translation>= Preis</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2) on %3: %4 of %5 rows explained</source>
+        <translation>Modell %1 (%2) auf %3: %4 von %5 Zeilen erklärt</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>mean |SHAP|</source>
+        <translation>Ø |SHAP|</translation>
+    </message>
+    <message>
+        <source>gain %</source>
+        <translation>Gain %</translation>
+    </message>
+    <message>
+        <source>  partial dependence of %1: %2 at %3 -&gt; %4 at %5</source>
+        <translation>  partielle Abhängigkeit von %1: %2 bei %3 -&gt; %4 bei %5</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Zeile %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainJob</name>
+    <message>
+        <source>%1, %2 km</source>
+        <translation>%1, %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPlots</name>
+    <message>
+        <source>Raises the price</source>
+        <translation>Erhöht den Preis</translation>
+    </message>
+    <message>
+        <source>Lowers the price</source>
+        <translation>Senkt den Preis</translation>
+    </message>
+    <message>
+        <source>Base value and price</source>
+        <translation>Basiswert und Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainService</name>
+    <message>
+        <source>Run %1 has no stored model to explain.</source>
+        <translation>Lauf %1 hat kein gespeichertes Modell, das erklärt werden kann.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationReport</name>
+    <message>
+        <source>&lt;p&gt;Model: %1 (%2, run %3) · trained on %4 · explained on %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modell: %1 (%2, Lauf %3) · trainiert auf %4 · erklärt auf %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>MAE (EUR)</source>
+        <translation>MAE (EUR)</translation>
+    </message>
+    <message>
+        <source>MAPE (%)</source>
+        <translation>MAPE (%)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Valuation explained: %1</source>
+        <translation>Bewertung erklärt: %1</translation>
+    </message>
+    <message>
+        <source>one car</source>
+        <translation>ein Fahrzeug</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The car&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Das Fahrzeug&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Why this price&lt;/h2&gt;&lt;p&gt;Base value %1, price %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Warum dieser Preis&lt;/h2&gt;&lt;p&gt;Basiswert %1, Preis %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dealer sheet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Händleraufstellung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Car values</source>
+        <translation>Werte des Fahrzeugs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Model explained: %1</source>
+        <translation>Modell erklärt: %1</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>SHAP summary</source>
+        <translation>SHAP-Übersicht</translation>
+    </message>
+    <message>
+        <source>Partial dependence: %1</source>
+        <translation>Partielle Abhängigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Standardised coefficients</source>
+        <translation>Standardisierte Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;: %2</source>
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;.</source>
+        <translation>Der Bericht kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A report is written as .html or .pdf; &apos;%1&apos; has neither extension.</source>
+        <translation>Ein Bericht wird als .html oder .pdf geschrieben; „%1“ hat keine dieser Endungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Fairness: error by segment&lt;/h2&gt;&lt;p&gt;Checked on %1 at %2: overall MAPE %3 %, %n segment(s) flagged (segments with fewer than %4 cars are never flagged).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Fairness: Fehler nach Segment&lt;/h2&gt;&lt;p&gt;Geprüft mit %1 am %2: MAPE insgesamt %3 %, %n Segment markiert (Segmente mit weniger als %4 Fahrzeugen werden nie markiert).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Fairness: Fehler nach Segment&lt;/h2&gt;&lt;p&gt;Geprüft mit %1 am %2: MAPE insgesamt %3 %, %n Segmente markiert (Segmente mit weniger als %4 Fahrzeugen werden nie markiert).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FairnessCommand</name>
+    <message>
+        <source>Check a model&apos;s error by segment (brand, region, fuel, age, price) and store the result.</source>
+        <translation>Den Fehler eines Modells nach Segment prüfen (Marke, Region, Kraftstoff, Alter, Preis) und das Ergebnis speichern.</translation>
+    </message>
+    <message>
+        <source>Model id (= run id).</source>
+        <translation>Modell-ID (= Lauf-ID).</translation>
+    </message>
+    <message>
+        <source>Dataset version to score (NAME[@V]).</source>
+        <translation>Zu bewertende Datensatzversion (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>Segments, comma-separated: brand, region, fuel, age_band, price_band or any text column (default all five).</source>
+        <translation>Segmente, durch Kommas getrennt: brand, region, fuel, age_band, price_band oder eine beliebige Textspalte (Standard: alle fünf).</translation>
+    </message>
+    <message>
+        <source>Flag segments whose MAPE exceeds the overall MAPE by more than this factor (default 1.5).</source>
+        <translation>Segmente markieren, deren MAPE den Gesamt-MAPE um mehr als diesen Faktor übersteigt (Standard 1.5).</translation>
+    </message>
+    <message>
+        <source>Segments with fewer rows are never flagged (default 30).</source>
+        <translation>Segmente mit weniger Zeilen werden nie markiert (Standard 30).</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (a number), not &apos;%1&apos;</source>
+        <translation>--model erfordert eine Modell-ID (eine Zahl), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--by needs at least one segment name</source>
+        <translation>--by erfordert mindestens einen Segmentnamen</translation>
+    </message>
+    <message>
+        <source>--factor must be a number above 0</source>
+        <translation>--factor muss eine Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>--min-rows must be a whole number &gt;= 0</source>
+        <translation>--min-rows muss eine ganze Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>Checking model %1 on %2</source>
+        <translation>Modell %1 wird auf %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Fairness check %1 of model %2 on %3: %4 rows, MAE %5, MAPE %6%</source>
+        <translation>Fairness-Prüfung %1 von Modell %2 auf %3: %4 Zeilen, MAE %5, MAPE %6%</translation>
+    </message>
+    <message>
+        <source>  (the model&apos;s training data: errors are its out-of-fold validation predictions)</source>
+        <translation>  (Trainingsdaten des Modells: die Fehler stammen aus seinen Out-of-Fold-Validierungsvorhersagen)</translation>
+    </message>
+    <message>
+        <source>FLAGGED</source>
+        <translation>MARKIERT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) flagged (MAPE above %1 x overall, at least %2 rows).</source>
+        <translation>
+            <numerusform>%n Segment markiert (MAPE über %1 x Gesamt-MAPE, mindestens %2 Zeilen).</numerusform>
+            <numerusform>%n Segmente markiert (MAPE über %1 x Gesamt-MAPE, mindestens %2 Zeilen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>The data has no sale_price column.</source>
+        <translation>Die Daten haben keine Spalte sale_price.</translation>
+    </message>
+    <message>
+        <source>The fairness factor must be above 0 and the minimum segment size at least 0.</source>
+        <translation>Der Fairness-Faktor muss über 0 liegen und die Mindestgröße eines Segments mindestens 0 betragen.</translation>
+    </message>
+    <message>
+        <source>Actual and predicted prices differ in length.</source>
+        <translation>Tatsächliche und vorhergesagte Preise sind unterschiedlich lang.</translation>
+    </message>
+    <message>
+        <source>The segment labels do not match the rows.</source>
+        <translation>Die Segmentbezeichnungen passen nicht zu den Zeilen.</translation>
+    </message>
+    <message>
+        <source>The age of the cars is unknown.</source>
+        <translation>Das Alter der Fahrzeuge ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot segment by &quot;%1&quot;: the data has no such text column (or use age_band, price_band).</source>
+        <translation>Nach „%1“ kann nicht segmentiert werden: die Daten haben keine solche Textspalte (oder verwenden Sie age_band, price_band).</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessService</name>
+    <message>
+        <source>Run %1 has no stored model to check.</source>
+        <translation>Lauf %1 hat kein gespeichertes Modell, das geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The dataset has no sale_price column to compare with.</source>
+        <translation>Der Datensatz hat keine Spalte sale_price zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Model %1 has no fairness check yet.</source>
+        <translation>Modell %1 hat noch keine Fairness-Prüfung.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureSpec</name>
     <message>
         <source>The feature options are invalid.</source>
@@ -1691,6 +2335,25 @@ Für die Optionen eines Befehls &apos;valuator-cli &lt;Befehl&gt; --help&apos; a
     <message>
         <source>Unknown parameter &apos;%1&apos; for the %2 learner. Known parameters: %3.</source>
         <translation>Unbekannter Parameter &apos;%1&apos; für das Lernverfahren %2. Bekannte Parameter: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Charts can be saved as .png, .svg or .pdf, not &apos;%1&apos;.</source>
+        <translation>Diagramme können als .png, .svg oder .pdf gespeichert werden, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to &apos;%1&apos;.</source>
+        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3256,28 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>Waterfall</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other feature(s)</source>
+        <translation>
+            <numerusform>%n weiteres Merkmal</numerusform>
+            <numerusform>%n weitere Merkmale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>&apos;%1&apos; is not a Car Valuator workspace.</source>
@@ -2749,6 +3434,71 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>valuator::CarTab</name>
+    <message>
+        <source>A car of the explained sample (cars are named by their features, never their plate).</source>
+        <translation>Ein Fahrzeug aus der erklärten Stichprobe (Fahrzeuge werden nach ihren Merkmalen benannt, nie nach dem Kennzeichen).</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Dealer line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Car values</source>
+        <translation>Werte des Fahrzeugs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Choose a model to explain.</source>
+        <translation>Wählen Sie ein Modell zum Erklären.</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Was wäre, wenn…</translation>
+    </message>
+    <message>
+        <source>Model &amp;year:</source>
+        <translation>Modell&amp;jahr:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Ausstattung:</translation>
+    </message>
+    <message>
+        <source>No car was explained.</source>
+        <translation>Es wurde kein Fahrzeug erklärt.</translation>
+    </message>
+    <message>
+        <source>Price: %1
+(base value %2)</source>
+        <translation>Preis: %1
+(Basiswert %2)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Reset &amp;what-if</source>
+        <translation>&amp;Was-wäre-wenn zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Mi&amp;leage:</source>
+        <translation>&amp;Kilometerstand:</translation>
+    </message>
+    <message>
+        <source>C&amp;ar:</source>
+        <translation>Fahrze&amp;ug:</translation>
+    </message>
+</context>
+<context>
     <name>valuator::ChartView</name>
     <message>
         <source>Reset &amp;zoom</source>
@@ -2763,10 +3513,6 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <source>Save this chart as a PNG image or a PDF document.</source>
-        <translation>Dieses Diagramm als PNG-Bild oder PDF-Dokument speichern.</translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -2779,24 +3525,12 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
         <translation>Es gibt kein Diagramm zum Speichern.</translation>
     </message>
     <message>
-        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
-        <translation>Diagramme können als .png oder .pdf gespeichert werden, nicht als „%1“.</translation>
-    </message>
-    <message>
-        <source>Could not write the chart to &apos;%1&apos;.</source>
-        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
+        <translation>Dieses Diagramm als PNG-Bild, SVG-Grafik oder PDF-Dokument speichern.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4395,195 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
     </message>
 </context>
 <context>
+    <name>valuator::ExplainPage</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Car &amp;report…</source>
+        <translation>Fahrzeugbe&amp;richt…</translation>
+    </message>
+    <message>
+        <source>Model re&amp;port…</source>
+        <translation>Mode&amp;llbericht…</translation>
+    </message>
+    <message>
+        <source>The cars the model is explained on (by default the data it was trained on).</source>
+        <translation>Die Fahrzeuge, auf denen das Modell erklärt wird (standardmäßig die Daten, mit denen es trainiert wurde).</translation>
+    </message>
+    <message>
+        <source>Save the explanation of the shown valuation as an HTML or PDF report.</source>
+        <translation>Die Erklärung der angezeigten Bewertung als HTML- oder PDF-Bericht speichern.</translation>
+    </message>
+    <message>
+        <source>Save the explanation of the model as an HTML or PDF report.</source>
+        <translation>Die Erklärung des Modells als HTML- oder PDF-Bericht speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>One &amp;car</source>
+        <translation>Ein &amp;Fahrzeug</translation>
+    </message>
+    <message>
+        <source>&amp;Fairness</source>
+        <translation>Fair&amp;ness</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>Da&amp;ten:</translation>
+    </message>
+    <message>
+        <source>Train a model first (Models page).</source>
+        <translation>Trainieren Sie zuerst ein Modell (Seite Modelle).</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>Wählen Sie ein Modell.</translation>
+    </message>
+    <message>
+        <source>Explain model %1</source>
+        <translation>Modell %1 erklären</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Wird erklärt…</translation>
+    </message>
+    <message>
+        <source>Explaining the model on %1…</source>
+        <translation>Das Modell wird auf %1 erklärt…</translation>
+    </message>
+    <message>
+        <source>Explaining %1 on %2…</source>
+        <translation>%1 wird auf %2 erklärt…</translation>
+    </message>
+    <message>
+        <source>The explanation was cancelled.</source>
+        <translation>Die Erklärung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) explained on %3: SHAP values of %4 sampled cars of %5.</source>
+        <translation>%1 (%2) erklärt auf %3: SHAP-Werte einer Stichprobe von %4 der %5 Fahrzeuge.</translation>
+    </message>
+    <message>
+        <source>There is no valuation to report yet.</source>
+        <translation>Es gibt noch keine Bewertung für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>There is no model explanation to report yet.</source>
+        <translation>Es gibt noch keine Modellerklärung für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>Save valuation report</source>
+        <translation>Bewertungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Save model report</source>
+        <translation>Modellbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FairnessTab</name>
+    <message>
+        <source>Score the chosen dataset version and compare the error per brand, region, fuel, age band and price band with the overall error. The result is stored with the model.</source>
+        <translation>Die gewählte Datensatzversion bewerten und den Fehler je Marke, Region, Kraftstoff, Altersklasse und Preisklasse mit dem Gesamtfehler vergleichen. Das Ergebnis wird mit dem Modell gespeichert.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>MAE (EUR)</source>
+        <translation>MAE (EUR)</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Segments by:</source>
+        <translation>&amp;Segmente nach:</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <source>No fairness check has been run for this model yet.</source>
+        <translation>Für dieses Modell wurde noch keine Fairness-Prüfung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose a model to check.</source>
+        <translation>Wählen Sie ein Modell zum Prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest check on %1 (%2, by %3): %4 cars, overall MAPE %5 %, %n segment(s) flagged. Segments with fewer than %6 cars are never flagged.</source>
+        <translation>
+            <numerusform>Letzte Prüfung auf %1 (%2, von %3): %4 Fahrzeuge, MAPE gesamt %5 %, %n Segment markiert. Segmente mit weniger als %6 Fahrzeugen werden nie markiert.</numerusform>
+            <numerusform>Letzte Prüfung auf %1 (%2, von %3): %4 Fahrzeuge, MAPE gesamt %5 %, %n Segmente markiert. Segmente mit weniger als %6 Fahrzeugen werden nie markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Fairness check of model %1</source>
+        <translation>Fairness-Prüfung von Modell %1</translation>
+    </message>
+    <message>
+        <source>Scoring segments…</source>
+        <translation>Segmente werden bewertet…</translation>
+    </message>
+    <message>
+        <source>Checking error by segment…</source>
+        <translation>Fehler nach Segment wird geprüft…</translation>
+    </message>
+    <message>
+        <source>R&amp;un fairness check</source>
+        <translation>Fairness-&amp;Prüfung ausführen</translation>
+    </message>
+</context>
+<context>
     <name>valuator::FixStepsModel</name>
     <message numerus="yes">
         <source>Removes the %n row(s) with impossible values the checks found.</source>
@@ -3812,6 +4735,25 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
     <message>
         <source>Created %1 with %2 rows (from %3 rows of %4). The original version is unchanged.</source>
         <translation>%1 mit %2 Zeilen erstellt (aus %3 Zeilen von %4). Die ursprüngliche Version bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::GlobalTab</name>
+    <message>
+        <source>The feature whose SHAP values are plotted against its values.</source>
+        <translation>Das Merkmal, dessen SHAP-Werte gegen seine Werte aufgetragen werden.</translation>
+    </message>
+    <message>
+        <source>Choose a model to explain.</source>
+        <translation>Wählen Sie ein Modell zum Erklären.</translation>
+    </message>
+    <message>
+        <source>Choose a feature to see how its value drives the price.</source>
+        <translation>Wählen Sie ein Merkmal, um zu sehen, wie sein Wert den Preis beeinflusst.</translation>
+    </message>
+    <message>
+        <source>Dependence fea&amp;ture:</source>
+        <translation>Abhän&amp;gigkeitsmerkmal:</translation>
     </message>
 </context>
 <context>
@@ -5648,10 +6590,6 @@ Um trotzdem zu trainieren, geben Sie eine Begründung an. Sie wird mit Ihrem Nam
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <source>Save this chart as a PNG image or a PDF document.</source>
-        <translation>Dieses Diagramm als PNG-Bild oder PDF-Dokument speichern.</translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -5664,24 +6602,12 @@ Um trotzdem zu trainieren, geben Sie eine Begründung an. Sie wird mit Ihrem Nam
         <translation>Es gibt kein Diagramm zum Speichern.</translation>
     </message>
     <message>
-        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
-        <translation>Diagramme können als .png oder .pdf gespeichert werden, nicht als „%1“.</translation>
-    </message>
-    <message>
-        <source>Could not write the chart to &apos;%1&apos;.</source>
-        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
+        <translation>Dieses Diagramm als PNG-Bild, SVG-Grafik oder PDF-Dokument speichern.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,26 @@
     </message>
 </context>
 <context>
+    <name>ExplanationReport</name>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Fairness: error by segment&lt;/h2&gt;&lt;p&gt;Checked on %1 at %2: overall MAPE %3 %, %n segment(s) flagged (segments with fewer than %4 cars are never flagged).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Fairness: error by segment&lt;/h2&gt;&lt;p&gt;Checked on %1 at %2: overall MAPE %3 %, %n segment flagged (segments with fewer than %4 cars are never flagged).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Fairness: error by segment&lt;/h2&gt;&lt;p&gt;Checked on %1 at %2: overall MAPE %3 %, %n segments flagged (segments with fewer than %4 cars are never flagged).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FairnessCommand</name>
+    <message numerus="yes">
+        <source>%n segment(s) flagged (MAPE above %1 x overall, at least %2 rows).</source>
+        <translation>
+            <numerusform>%n segment flagged (MAPE above %1 x overall, at least %2 rows).</numerusform>
+            <numerusform>%n segments flagged (MAPE above %1 x overall, at least %2 rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PredictCommand</name>
     <message numerus="yes">
         <source>  %1: %n row(s) with a category the model never saw (scored as missing)</source>
@@ -68,6 +88,16 @@
         <translation>
             <numerusform>%1 (%n day before the reference date)</numerusform>
             <numerusform>%1 (%n days before the reference date)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Waterfall</name>
+    <message numerus="yes">
+        <source>%n other feature(s)</source>
+        <translation>
+            <numerusform>%n other feature</numerusform>
+            <numerusform>%n other features</numerusform>
         </translation>
     </message>
 </context>
@@ -227,6 +257,16 @@
         <translation>
             <numerusform>%n category; %1 of the current rows have a value the reference never had.</numerusform>
             <numerusform>%n categories; %1 of the current rows have a value the reference never had.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FairnessTab</name>
+    <message numerus="yes">
+        <source>Latest check on %1 (%2, by %3): %4 cars, overall MAPE %5 %, %n segment(s) flagged. Segments with fewer than %6 cars are never flagged.</source>
+        <translation>
+            <numerusform>Latest check on %1 (%2, by %3): %4 cars, overall MAPE %5 %, %n segment flagged. Segments with fewer than %6 cars are never flagged.</numerusform>
+            <numerusform>Latest check on %1 (%2, by %3): %4 cars, overall MAPE %5 %, %n segments flagged. Segments with fewer than %6 cars are never flagged.</numerusform>
         </translation>
     </message>
 </context>

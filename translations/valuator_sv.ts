@@ -81,6 +81,65 @@
     </message>
 </context>
 <context>
+    <name>CarExplainer</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Base value (brand, model, year)</source>
+        <translation>Basvärde (märke, modell, årsmodell)</translation>
+    </message>
+    <message>
+        <source>Specification (fuel, gearbox, body, power)</source>
+        <translation>Specifikation (drivmedel, växellåda, kaross, effekt)</translation>
+    </message>
+    <message>
+        <source>Mileage adjustment</source>
+        <translation>Justering för mätarställning</translation>
+    </message>
+    <message>
+        <source>Other equipment</source>
+        <translation>Övrig utrustning</translation>
+    </message>
+    <message>
+        <source>Condition and owners</source>
+        <translation>Skick och ägare</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Market timing (sale date)</source>
+        <translation>Marknadstidpunkt (försäljningsdatum)</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Utrustning: %1</translation>
+    </message>
+    <message>
+        <source>Other factors</source>
+        <translation>Övriga faktorer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>The model returned no prediction for the car.</source>
+        <translation>Modellen returnerade ingen förutsägelse för bilen.</translation>
+    </message>
+    <message>
+        <source>The car&apos;s &quot;%1&quot; has an unusable value: %2 (expected %3).</source>
+        <translation>Bilens ”%1” har ett oanvändbart värde: %2 (förväntade %3).</translation>
+    </message>
+</context>
+<context>
     <name>CarSchema</name>
     <message>
         <source>Licence plate</source>
@@ -1280,6 +1339,591 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     </message>
 </context>
 <context>
+    <name>ExplainCharts</name>
+    <message>
+        <source>Effect on price (%)</source>
+        <translation>Effekt på priset (%)</translation>
+    </message>
+    <message>
+        <source>Effect on price (%1)</source>
+        <translation>Effekt på priset (%1)</translation>
+    </message>
+    <message>
+        <source>%1: low</source>
+        <translation>%1: låg</translation>
+    </message>
+    <message>
+        <source>%1: lower</source>
+        <translation>%1: ganska låg</translation>
+    </message>
+    <message>
+        <source>%1: middle</source>
+        <translation>%1: medel</translation>
+    </message>
+    <message>
+        <source>%1: higher</source>
+        <translation>%1: ganska hög</translation>
+    </message>
+    <message>
+        <source>%1: high</source>
+        <translation>%1: hög</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: saknas</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Mätarställning (km)</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Ålder (år)</translation>
+    </message>
+    <message>
+        <source>Mileage per year (km)</source>
+        <translation>Körsträcka per år (km)</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Effekt (kW)</translation>
+    </message>
+    <message>
+        <source>Engine (l)</source>
+        <translation>Motorvolym (l)</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Utrustning: %1</translation>
+    </message>
+    <message>
+        <source>Feature importance (the %1 most important)</source>
+        <translation>Egenskapernas betydelse (de %1 viktigaste)</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Egenskapernas betydelse</translation>
+    </message>
+    <message>
+        <source>Feature (most important first)</source>
+        <translation>Egenskap (viktigaste först)</translation>
+    </message>
+    <message>
+        <source>Share of total importance (%)</source>
+        <translation>Andel av den totala betydelsen (%)</translation>
+    </message>
+    <message>
+        <source>No importance to show.</source>
+        <translation>Ingen betydelse att visa.</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| (share)</source>
+        <translation>Medelvärde av |SHAP| (andel)</translation>
+    </message>
+    <message>
+        <source>XGBoost gain (share)</source>
+        <translation>XGBoost-gain (andel)</translation>
+    </message>
+    <message>
+        <source>SHAP summary: one dot per car and feature</source>
+        <translation>SHAP-sammanfattning: en punkt per bil och egenskap</translation>
+    </message>
+    <message>
+        <source>Feature (most important first); colour = the car&apos;s value of that feature</source>
+        <translation>Egenskap (viktigaste först); färg = bilens värde för egenskapen</translation>
+    </message>
+    <message>
+        <source>No SHAP values to show.</source>
+        <translation>Inga SHAP-värden att visa.</translation>
+    </message>
+    <message>
+        <source>Feature value</source>
+        <translation>Egenskapsvärde</translation>
+    </message>
+    <message>
+        <source>SHAP dependence: %1</source>
+        <translation>SHAP-beroende: %1</translation>
+    </message>
+    <message>
+        <source>Choose a feature to see how its value drives the price.</source>
+        <translation>Välj en egenskap för att se hur dess värde påverkar priset.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Partial dependence with ICE curves: %1</source>
+        <translation>Partiellt beroende med ICE-kurvor: %1</translation>
+    </message>
+    <message>
+        <source>Predicted price (%1)</source>
+        <translation>Förutsagt pris (%1)</translation>
+    </message>
+    <message>
+        <source>No partial dependence for %1.</source>
+        <translation>Inget partiellt beroende för %1.</translation>
+    </message>
+    <message>
+        <source>One car (ICE)</source>
+        <translation>En bil (ICE)</translation>
+    </message>
+    <message>
+        <source>Average over cars (PDP)</source>
+        <translation>Medelvärde över bilarna (PDP)</translation>
+    </message>
+    <message>
+        <source>Standardised coefficients with 95 % confidence intervals (largest %1)</source>
+        <translation>Standardiserade koefficienter med 95 % konfidensintervall (de %1 största)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Coefficient (log price per SD)</source>
+        <translation>Koefficient (log-pris per SD)</translation>
+    </message>
+    <message>
+        <source>Coefficient (EUR per SD)</source>
+        <translation>Koefficient (EUR per SD)</translation>
+    </message>
+    <message>
+        <source>Coefficients are shown for linear models only.</source>
+        <translation>Koefficienter visas bara för linjära modeller.</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Koefficient</translation>
+    </message>
+    <message>
+        <source>Why this price: base value → contributions → price</source>
+        <translation>Varför det här priset: basvärde → bidrag → pris</translation>
+    </message>
+    <message>
+        <source>Step (feature = the car&apos;s value)</source>
+        <translation>Steg (egenskap = bilens värde)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Pris (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a car to see its valuation.</source>
+        <translation>Välj en bil för att se dess värdering.</translation>
+    </message>
+    <message>
+        <source>Overall MAPE %1 %</source>
+        <translation>Total MAPE %1 %</translation>
+    </message>
+    <message>
+        <source>Flag above %1 %</source>
+        <translation>Flaggas över %1 %</translation>
+    </message>
+    <message>
+        <source>Error by segment (MAPE)</source>
+        <translation>Fel per segment (MAPE)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Segment of %1</source>
+        <translation>Segment efter %1</translation>
+    </message>
+    <message>
+        <source>MAPE (%)</source>
+        <translation>MAPE (%)</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Inom toleransen</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flaggade</translation>
+    </message>
+    <message>
+        <source>No fairness check has been run for this model yet.</source>
+        <translation>Ingen rättvisekontroll har körts för den här modellen än.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>the car is not valid JSON: %1 at character %2</source>
+        <translation>bilen är inte giltig JSON: %1 vid tecken %2</translation>
+    </message>
+    <message>
+        <source>the car must be a JSON object like {&quot;brand&quot;: &quot;BMW&quot;, &quot;mileage_km&quot;: 85000}</source>
+        <translation>bilen måste vara ett JSON-objekt som {&quot;brand&quot;: &quot;BMW&quot;, &quot;mileage_km&quot;: 85000}</translation>
+    </message>
+    <message>
+        <source>Explain a model&apos;s prices: one car&apos;s dealer sheet, or feature importance on a dataset.</source>
+        <translation>Förklara en modells priser: en bils handlarspecifikation eller egenskapernas betydelse på en datamängd.</translation>
+    </message>
+    <message>
+        <source>Model id (= run id).</source>
+        <translation>Modell-id (= körnings-id).</translation>
+    </message>
+    <message>
+        <source>One car as JSON with the canonical field names, e.g. &apos;{&quot;brand&quot;:&quot;BMW&quot;,&quot;mileage_km&quot;:85000}&apos;.</source>
+        <translation>En bil som JSON med de kanoniska fältnamnen, t.ex. &apos;{&quot;brand&quot;:&quot;BMW&quot;,&quot;mileage_km&quot;:85000}&apos;.</translation>
+    </message>
+    <message>
+        <source>The car as a JSON file.</source>
+        <translation>Bilen som JSON-fil.</translation>
+    </message>
+    <message>
+        <source>Explain the model on a dataset version (NAME[@V]).</source>
+        <translation>Förklara modellen på en datamängdsversion (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>Cars sampled from the dataset (default 1000; 0 = all).</source>
+        <translation>Bilar som samplas från datamängden (standard 1000; 0 = alla).</translation>
+    </message>
+    <message>
+        <source>Dealer sheets of this many sampled cars (default 3).</source>
+        <translation>Handlarspecifikationer för så här många av de samplade bilarna (standard 3).</translation>
+    </message>
+    <message>
+        <source>Sale date assumed when the car has none (YYYY-MM-DD; default today).</source>
+        <translation>Försäljningsdatum som antas när bilen saknar ett (YYYY-MM-DD; standard i dag).</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (a number), not &apos;%1&apos;</source>
+        <translation>--model kräver ett modell-id (ett tal), inte ”%1”</translation>
+    </message>
+    <message>
+        <source>give exactly one of --car, --car-file or --dataset</source>
+        <translation>ange exakt en av --car, --car-file eller --dataset</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Kan inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>--valuation-date must be a date like 2025-06-30, not &apos;%1&apos;</source>
+        <translation>--valuation-date måste vara ett datum som 2025-06-30, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--rows must be a whole number &gt;= 0</source>
+        <translation>--rows måste vara ett heltal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--cars must be a number from 0 to 1000</source>
+        <translation>--cars måste vara ett tal från 0 till 1000</translation>
+    </message>
+    <message>
+        <source>Explaining model %1 on %2</source>
+        <translation>Förklarar modell %1 på %2</translation>
+    </message>
+    <message>
+        <source>Price %1 (%2 model)</source>
+        <translation>Pris %1 (modell %2)</translation>
+    </message>
+    <message>
+        <source>Base value of the model</source>
+        <translation>Modellens basvärde</translation>
+    </message>
+    <message>
+        <source>= Price</source>
+        <translation>= Pris</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2) on %3: %4 of %5 rows explained</source>
+        <translation>Modell %1 (%2) på %3: %4 av %5 rader förklarade</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>egenskap</translation>
+    </message>
+    <message>
+        <source>mean |SHAP|</source>
+        <translation>medel |SHAP|</translation>
+    </message>
+    <message>
+        <source>gain %</source>
+        <translation>gain %</translation>
+    </message>
+    <message>
+        <source>  partial dependence of %1: %2 at %3 -&gt; %4 at %5</source>
+        <translation>  partiellt beroende för %1: %2 vid %3 -&gt; %4 vid %5</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Rad %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainJob</name>
+    <message>
+        <source>%1, %2 km</source>
+        <translation>%1, %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPlots</name>
+    <message>
+        <source>Raises the price</source>
+        <translation>Höjer priset</translation>
+    </message>
+    <message>
+        <source>Lowers the price</source>
+        <translation>Sänker priset</translation>
+    </message>
+    <message>
+        <source>Base value and price</source>
+        <translation>Basvärde och pris</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainService</name>
+    <message>
+        <source>Run %1 has no stored model to explain.</source>
+        <translation>Körning %1 har ingen lagrad modell att förklara.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Ingen modell är inläst.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationReport</name>
+    <message>
+        <source>&lt;p&gt;Model: %1 (%2, run %3) · trained on %4 · explained on %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modell: %1 (%2, körning %3) · tränad på %4 · förklarad på %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>MAE (EUR)</source>
+        <translation>MAE (EUR)</translation>
+    </message>
+    <message>
+        <source>MAPE (%)</source>
+        <translation>MAPE (%)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Kvot</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flaggad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Valuation explained: %1</source>
+        <translation>Värderingen förklarad: %1</translation>
+    </message>
+    <message>
+        <source>one car</source>
+        <translation>en bil</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The car&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bilen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Why this price&lt;/h2&gt;&lt;p&gt;Base value %1, price %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Varför det här priset&lt;/h2&gt;&lt;p&gt;Basvärde %1, pris %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dealer sheet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Handlarspecifikation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Car values</source>
+        <translation>Bilens värden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Model explained: %1</source>
+        <translation>Modellen förklarad: %1</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Egenskapernas betydelse</translation>
+    </message>
+    <message>
+        <source>SHAP summary</source>
+        <translation>SHAP-sammanfattning</translation>
+    </message>
+    <message>
+        <source>Partial dependence: %1</source>
+        <translation>Partiellt beroende: %1</translation>
+    </message>
+    <message>
+        <source>Standardised coefficients</source>
+        <translation>Standardiserade koefficienter</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterad %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;: %2</source>
+        <translation>Det går inte att skriva rapporten till ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &apos;%1&apos;.</source>
+        <translation>Det går inte att skriva rapporten till ”%1”.</translation>
+    </message>
+    <message>
+        <source>A report is written as .html or .pdf; &apos;%1&apos; has neither extension.</source>
+        <translation>En rapport skrivs som .html eller .pdf; ”%1” har ingen av de filändelserna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Fairness: error by segment&lt;/h2&gt;&lt;p&gt;Checked on %1 at %2: overall MAPE %3 %, %n segment(s) flagged (segments with fewer than %4 cars are never flagged).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Rättvisa: fel per segment&lt;/h2&gt;&lt;p&gt;Kontrollerad på %1 %2: MAPE totalt %3 %, %n segment flaggat (segment med färre än %4 bilar flaggas aldrig).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Rättvisa: fel per segment&lt;/h2&gt;&lt;p&gt;Kontrollerad på %1 %2: MAPE totalt %3 %, %n segment flaggade (segment med färre än %4 bilar flaggas aldrig).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FairnessCommand</name>
+    <message>
+        <source>Check a model&apos;s error by segment (brand, region, fuel, age, price) and store the result.</source>
+        <translation>Kontrollera en modells fel per segment (märke, region, drivmedel, ålder, pris) och spara resultatet.</translation>
+    </message>
+    <message>
+        <source>Model id (= run id).</source>
+        <translation>Modell-id (= körnings-id).</translation>
+    </message>
+    <message>
+        <source>Dataset version to score (NAME[@V]).</source>
+        <translation>Datamängdsversion att värdera (NAME[@V]).</translation>
+    </message>
+    <message>
+        <source>Segments, comma-separated: brand, region, fuel, age_band, price_band or any text column (default all five).</source>
+        <translation>Segment, kommaseparerade: brand, region, fuel, age_band, price_band eller valfri textkolumn (standard alla fem).</translation>
+    </message>
+    <message>
+        <source>Flag segments whose MAPE exceeds the overall MAPE by more than this factor (default 1.5).</source>
+        <translation>Flagga segment vars MAPE överstiger den totala MAPE med mer än den här faktorn (standard 1.5).</translation>
+    </message>
+    <message>
+        <source>Segments with fewer rows are never flagged (default 30).</source>
+        <translation>Segment med färre rader flaggas aldrig (standard 30).</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (a number), not &apos;%1&apos;</source>
+        <translation>--model kräver ett modell-id (ett tal), inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--by needs at least one segment name</source>
+        <translation>--by kräver minst ett segmentnamn</translation>
+    </message>
+    <message>
+        <source>--factor must be a number above 0</source>
+        <translation>--factor måste vara ett tal över 0</translation>
+    </message>
+    <message>
+        <source>--min-rows must be a whole number &gt;= 0</source>
+        <translation>--min-rows måste vara ett heltal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Checking model %1 on %2</source>
+        <translation>Kontrollerar modell %1 på %2</translation>
+    </message>
+    <message>
+        <source>Fairness check %1 of model %2 on %3: %4 rows, MAE %5, MAPE %6%</source>
+        <translation>Rättvisekontroll %1 av modell %2 på %3: %4 rader, MAE %5, MAPE %6%</translation>
+    </message>
+    <message>
+        <source>  (the model&apos;s training data: errors are its out-of-fold validation predictions)</source>
+        <translation>  (modellens träningsdata: felen kommer från dess out-of-fold-valideringsförutsägelser)</translation>
+    </message>
+    <message>
+        <source>FLAGGED</source>
+        <translation>FLAGGAD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) flagged (MAPE above %1 x overall, at least %2 rows).</source>
+        <translation>
+            <numerusform>%n segment flaggat (MAPE över %1 x total MAPE, minst %2 rader).</numerusform>
+            <numerusform>%n segment flaggade (MAPE över %1 x total MAPE, minst %2 rader).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>The data has no sale_price column.</source>
+        <translation>Data har ingen kolumn sale_price.</translation>
+    </message>
+    <message>
+        <source>The fairness factor must be above 0 and the minimum segment size at least 0.</source>
+        <translation>Rättvisefaktorn måste vara över 0 och den minsta segmentstorleken minst 0.</translation>
+    </message>
+    <message>
+        <source>Actual and predicted prices differ in length.</source>
+        <translation>Faktiska och förutsagda priser har olika längd.</translation>
+    </message>
+    <message>
+        <source>The segment labels do not match the rows.</source>
+        <translation>Segmentetiketterna stämmer inte med raderna.</translation>
+    </message>
+    <message>
+        <source>The age of the cars is unknown.</source>
+        <translation>Bilarnas ålder är okänd.</translation>
+    </message>
+    <message>
+        <source>Cannot segment by &quot;%1&quot;: the data has no such text column (or use age_band, price_band).</source>
+        <translation>Kan inte segmentera efter ”%1”: data har ingen sådan textkolumn (eller använd age_band, price_band).</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessService</name>
+    <message>
+        <source>Run %1 has no stored model to check.</source>
+        <translation>Körning %1 har ingen lagrad modell att kontrollera.</translation>
+    </message>
+    <message>
+        <source>The dataset has no sale_price column to compare with.</source>
+        <translation>Datamängden har ingen kolumn sale_price att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Model %1 has no fairness check yet.</source>
+        <translation>Modell %1 har ingen rättvisekontroll än.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureSpec</name>
     <message>
         <source>The feature options are invalid.</source>
@@ -1691,6 +2335,25 @@ Kör &apos;valuator-cli &lt;kommando&gt; --help&apos; för ett kommandos flaggor
     <message>
         <source>Unknown parameter &apos;%1&apos; for the %2 learner. Known parameters: %3.</source>
         <translation>Okänd parameter &apos;%1&apos; för inlärningsalgoritmen %2. Kända parametrar: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Charts can be saved as .png, .svg or .pdf, not &apos;%1&apos;.</source>
+        <translation>Diagram kan sparas som .png, .svg eller .pdf, inte som ”%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to &apos;%1&apos;.</source>
+        <translation>Diagrammet kunde inte skrivas till ”%1”.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-bild (*.png);;SVG-grafik (*.svg);;PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3256,28 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
     </message>
 </context>
 <context>
+    <name>Waterfall</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (saknas)</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Basvärde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other feature(s)</source>
+        <translation>
+            <numerusform>%n övrig egenskap</numerusform>
+            <numerusform>%n övriga egenskaper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>&apos;%1&apos; is not a Car Valuator workspace.</source>
@@ -2749,6 +3434,71 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
     </message>
 </context>
 <context>
+    <name>valuator::CarTab</name>
+    <message>
+        <source>A car of the explained sample (cars are named by their features, never their plate).</source>
+        <translation>En bil ur det förklarade urvalet (bilar namnges efter sina egenskaper, aldrig efter registreringsnumret).</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Dealer line</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Car values</source>
+        <translation>Bilens värden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Choose a model to explain.</source>
+        <translation>Välj en modell att förklara.</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Tänk om…</translation>
+    </message>
+    <message>
+        <source>Model &amp;year:</source>
+        <translation>&amp;Årsmodell:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Utrustning:</translation>
+    </message>
+    <message>
+        <source>No car was explained.</source>
+        <translation>Ingen bil förklarades.</translation>
+    </message>
+    <message>
+        <source>Price: %1
+(base value %2)</source>
+        <translation>Pris: %1
+(basvärde %2)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Reset &amp;what-if</source>
+        <translation>Återställ tän&amp;k-om</translation>
+    </message>
+    <message>
+        <source>Mi&amp;leage:</source>
+        <translation>Mätar&amp;ställning:</translation>
+    </message>
+    <message>
+        <source>C&amp;ar:</source>
+        <translation>B&amp;il:</translation>
+    </message>
+</context>
+<context>
     <name>valuator::ChartView</name>
     <message>
         <source>Reset &amp;zoom</source>
@@ -2763,10 +3513,6 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
         <translation>Spara diagram…</translation>
     </message>
     <message>
-        <source>Save this chart as a PNG image or a PDF document.</source>
-        <translation>Spara det här diagrammet som en PNG-bild eller ett PDF-dokument.</translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation>Återställ zoom</translation>
     </message>
@@ -2779,24 +3525,12 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
         <translation>Det finns inget diagram att spara.</translation>
     </message>
     <message>
-        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
-        <translation>Diagram kan sparas som .png eller .pdf, inte som ”%1”.</translation>
-    </message>
-    <message>
-        <source>Could not write the chart to &apos;%1&apos;.</source>
-        <translation>Diagrammet kunde inte skrivas till ”%1”.</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Spara diagram</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG-bild (*.png);;PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>Sparat till %1</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
+        <translation>Spara det här diagrammet som en PNG-bild, en SVG-grafik eller ett PDF-dokument.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4395,195 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
     </message>
 </context>
 <context>
+    <name>valuator::ExplainPage</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Förklara</translation>
+    </message>
+    <message>
+        <source>Car &amp;report…</source>
+        <translation>Bilra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>Model re&amp;port…</source>
+        <translation>Mode&amp;llrapport…</translation>
+    </message>
+    <message>
+        <source>The cars the model is explained on (by default the data it was trained on).</source>
+        <translation>Bilarna som modellen förklaras på (som standard de data den tränades på).</translation>
+    </message>
+    <message>
+        <source>Save the explanation of the shown valuation as an HTML or PDF report.</source>
+        <translation>Spara förklaringen av den visade värderingen som en HTML- eller PDF-rapport.</translation>
+    </message>
+    <message>
+        <source>Save the explanation of the model as an HTML or PDF report.</source>
+        <translation>Spara förklaringen av modellen som en HTML- eller PDF-rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>One &amp;car</source>
+        <translation>&amp;En bil</translation>
+    </message>
+    <message>
+        <source>&amp;Fairness</source>
+        <translation>Rä&amp;ttvisa</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Train a model first (Models page).</source>
+        <translation>Träna en modell först (sidan Modeller).</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>Välj en modell.</translation>
+    </message>
+    <message>
+        <source>Explain model %1</source>
+        <translation>Förklara modell %1</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Förklarar…</translation>
+    </message>
+    <message>
+        <source>Explaining the model on %1…</source>
+        <translation>Förklarar modellen på %1…</translation>
+    </message>
+    <message>
+        <source>Explaining %1 on %2…</source>
+        <translation>Förklarar %1 på %2…</translation>
+    </message>
+    <message>
+        <source>The explanation was cancelled.</source>
+        <translation>Förklaringen avbröts.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) explained on %3: SHAP values of %4 sampled cars of %5.</source>
+        <translation>%1 (%2) förklarad på %3: SHAP-värden för ett urval av %4 av %5 bilar.</translation>
+    </message>
+    <message>
+        <source>There is no valuation to report yet.</source>
+        <translation>Det finns ingen värdering att rapportera än.</translation>
+    </message>
+    <message>
+        <source>There is no model explanation to report yet.</source>
+        <translation>Det finns ingen modellförklaring att rapportera än.</translation>
+    </message>
+    <message>
+        <source>Save valuation report</source>
+        <translation>Spara värderingsrapport</translation>
+    </message>
+    <message>
+        <source>Save model report</source>
+        <translation>Spara modellrapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-dokument (*.pdf);;HTML-sida (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapporten sparades i %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::FairnessTab</name>
+    <message>
+        <source>Score the chosen dataset version and compare the error per brand, region, fuel, age band and price band with the overall error. The result is stored with the model.</source>
+        <translation>Värdera den valda datamängdsversionen och jämför felet per märke, region, drivmedel, åldersklass och prisklass med det totala felet. Resultatet sparas med modellen.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>MAE (EUR)</source>
+        <translation>MAE (EUR)</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Kvot</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flaggad</translation>
+    </message>
+    <message>
+        <source>&amp;Segments by:</source>
+        <translation>&amp;Segment efter:</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Alla dimensioner</translation>
+    </message>
+    <message>
+        <source>No fairness check has been run for this model yet.</source>
+        <translation>Ingen rättvisekontroll har körts för den här modellen än.</translation>
+    </message>
+    <message>
+        <source>Choose a model to check.</source>
+        <translation>Välj en modell att kontrollera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest check on %1 (%2, by %3): %4 cars, overall MAPE %5 %, %n segment(s) flagged. Segments with fewer than %6 cars are never flagged.</source>
+        <translation>
+            <numerusform>Senaste kontroll på %1 (%2, av %3): %4 bilar, total MAPE %5 %, %n segment flaggat. Segment med färre än %6 bilar flaggas aldrig.</numerusform>
+            <numerusform>Senaste kontroll på %1 (%2, av %3): %4 bilar, total MAPE %5 %, %n segment flaggade. Segment med färre än %6 bilar flaggas aldrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Fairness check of model %1</source>
+        <translation>Rättvisekontroll av modell %1</translation>
+    </message>
+    <message>
+        <source>Scoring segments…</source>
+        <translation>Värderar segment…</translation>
+    </message>
+    <message>
+        <source>Checking error by segment…</source>
+        <translation>Kontrollerar fel per segment…</translation>
+    </message>
+    <message>
+        <source>R&amp;un fairness check</source>
+        <translation>&amp;Kör rättvisekontroll</translation>
+    </message>
+</context>
+<context>
     <name>valuator::FixStepsModel</name>
     <message numerus="yes">
         <source>Removes the %n row(s) with impossible values the checks found.</source>
@@ -3812,6 +4735,25 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
     <message>
         <source>Created %1 with %2 rows (from %3 rows of %4). The original version is unchanged.</source>
         <translation>Skapade %1 med %2 rader (från %3 rader i %4). Originalversionen är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>valuator::GlobalTab</name>
+    <message>
+        <source>The feature whose SHAP values are plotted against its values.</source>
+        <translation>Egenskapen vars SHAP-värden ritas mot dess värden.</translation>
+    </message>
+    <message>
+        <source>Choose a model to explain.</source>
+        <translation>Välj en modell att förklara.</translation>
+    </message>
+    <message>
+        <source>Choose a feature to see how its value drives the price.</source>
+        <translation>Välj en egenskap för att se hur dess värde påverkar priset.</translation>
+    </message>
+    <message>
+        <source>Dependence fea&amp;ture:</source>
+        <translation>E&amp;genskap för beroende:</translation>
     </message>
 </context>
 <context>
@@ -5648,10 +6590,6 @@ Ange en motivering för att träna ändå. Den skrivs till granskningsloggen med
         <translation>Spara diagram…</translation>
     </message>
     <message>
-        <source>Save this chart as a PNG image or a PDF document.</source>
-        <translation>Spara det här diagrammet som en PNG-bild eller ett PDF-dokument.</translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation>Återställ zoom</translation>
     </message>
@@ -5664,24 +6602,12 @@ Ange en motivering för att träna ändå. Den skrivs till granskningsloggen med
         <translation>Det finns inget diagram att spara.</translation>
     </message>
     <message>
-        <source>Charts can be saved as .png or .pdf, not &apos;%1&apos;.</source>
-        <translation>Diagram kan sparas som .png eller .pdf, inte som ”%1”.</translation>
-    </message>
-    <message>
-        <source>Could not write the chart to &apos;%1&apos;.</source>
-        <translation>Diagrammet kunde inte skrivas till ”%1”.</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Spara diagram</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG-bild (*.png);;PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>Sparat till %1</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
+        <translation>Spara det här diagrammet som en PNG-bild, en SVG-grafik eller ett PDF-dokument.</translation>
     </message>
 </context>
 </TS>

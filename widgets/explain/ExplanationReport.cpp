@@ -63,11 +63,11 @@ QString fairnessSection(const FairnessRecord& record)
     const QDateTime created = QDateTime::fromString(record.createdAt, Qt::ISODateWithMs);
     QString html
         = ExplanationReport::tr("<h2>Fairness: error by segment</h2><p>Checked on %1 at %2: overall MAPE "
-                                "%3 %, %4 segment(s) flagged (segments with fewer than %5 cars are never "
-                                "flagged).</p>")
+                                "%3 %, %n segment(s) flagged (segments with fewer than %4 cars are never "
+                                "flagged).</p>",
+            nullptr, record.report.flaggedCount)
               .arg(record.datasetRef.toHtmlEscaped(), QLocale().toString(created.toLocalTime(), QLocale::ShortFormat))
               .arg(100.0 * record.report.mape, 0, 'f', 1)
-              .arg(record.report.flaggedCount)
               .arg(record.report.options.minSegmentRows);
     for (const QString& dimension : record.report.options.by)
         html += kChartMark + QStringLiteral("fairness_") + dimension + QLatin1Char('@');

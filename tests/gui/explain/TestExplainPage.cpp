@@ -4,6 +4,7 @@
 // dealer sheet (both summing to the price), what-if on mileage, the fairness check against FairnessService::latest,
 // chart exports and the HTML/PDF explanation reports. Screenshots of the three tabs.
 #include "services/explain/FairnessService.h"
+#include "services/jobs/JobContext.h"
 #include "services/jobs/JobRunner.h"
 #include "services/session/Session.h"
 #include "services/system/Settings.h"
@@ -30,8 +31,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <qcustomplot.h>
 
+#include <atomic>
 #include <cmath>
 
 using namespace valuator;
@@ -344,9 +347,19 @@ private slots:
         FairnessTab* tab = m_page->fairnessTab();
         QCOMPARE(tab->record()->id, before->first().id); // the stored check is shown again
         QSignalSpy finished(tab, &FairnessTab::checkFinished);
+        // Keep every pool thread busy so the check is still queued when Cancel is pressed: without this, a fast
+        // check on an idle machine could finish before the cancel request reaches it (a flaky test, not a bug).
+        std::atomic<bool> release {false};
+        for (int i = 0; i < m_jobs->maxThreads(); ++i)
+            m_jobs->start(QStringLiteral("blocker"), [&release](JobContext&) -> Status {
+                while (!release.load())
+                    QThread::msleep(1);
+                return {};
+            });
         tab->runCheck();
         QVERIFY(tab->isRunning());
         tab->jobStrip()->cancel();
+        release = true;
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(FairnessService::list(db, m_xgb)->size(), 1);
