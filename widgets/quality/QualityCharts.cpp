@@ -160,7 +160,7 @@ ChartSpec QualityCharts::driftBins(
     }
     const QString name = displayName(feature.name);
     const QString axis = feature.kind == DriftFeatureKind::Numeric ? tr("%1 bins (reference quantiles)").arg(name)
-                                                              : tr("%1 categories").arg(name);
+                                                                   : tr("%1 categories").arg(name);
     ChartSpec spec
         = ChartSpec::overlaid(tr("Reference vs current: %1 (PSI %2)").arg(name, QString::number(feature.psi, 'f', 3)),
             axis, tr("Share of rows (%)"), bins,
