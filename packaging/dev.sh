@@ -127,7 +127,7 @@ case "$cmd" in
         # The pictures the README and the docs show; the GUI tests save more under build/<preset>/screenshots.
         mkdir -p "$root/resources/screenshots"
         for shot in main-window import-dialect import-mapping-complete import-result datasets-details quality-checks \
-            quality-columns quality-drift models models-segments; do
+            quality-columns quality-drift models models-segments explain-car explain-global explain-fairness; do
             cp "$build_dir/screenshots/$shot.png" "$root/resources/screenshots/"
         done
         say "updated resources/screenshots"
