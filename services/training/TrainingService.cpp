@@ -165,8 +165,8 @@ Result<LoadedModel> TrainingService::loadModel(Database& db, qint64 modelId)
 {
     auto run = RunStore::run(db, modelId);
     if (!run && run.error().code == ErrorCode::NotFound) // the caller asked for a model, not a run
-        return fail(
-            ErrorCode::NotFound, tr("There is no model %1 in this workspace.").arg(modelId), run.error().userMessage);
+        return fail(ErrorCode::NotFound, tr("There is no model %1 in this workspace.").arg(modelId),
+            QStringLiteral("training_runs has no row %1").arg(modelId));
     if (!run)
         return fail(run.error());
     auto blob = RunStore::model(db, modelId);
