@@ -3501,36 +3501,8 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
 <context>
     <name>valuator::ChartView</name>
     <message>
-        <source>Reset &amp;zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
-        <translation>Wieder das ganze Diagramm anzeigen (auch: Doppelklick auf das Diagramm). Mit dem Mausrad zoomen, durch Ziehen verschieben.</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Diagramm speichern…</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>Zoom zurücksetzen</translation>
-    </message>
-    <message>
         <source>%1: no data to show.</source>
         <translation>%1: keine Daten zum Anzeigen.</translation>
-    </message>
-    <message>
-        <source>There is no chart to save.</source>
-        <translation>Es gibt kein Diagramm zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
-        <translation>Dieses Diagramm als PNG-Bild, SVG-Grafik oder PDF-Dokument speichern.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5829,37 @@ Um trotzdem zu trainieren, geben Sie eine Begründung an. Sie wird mit Ihrem Nam
     </message>
 </context>
 <context>
+    <name>valuator::PlotFrame</name>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
+        <translation>Wieder das ganze Diagramm anzeigen (auch: Doppelklick auf das Diagramm). Mit dem Mausrad zoomen, durch Ziehen verschieben.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
+        <translation>Dieses Diagramm als PNG-Bild, SVG-Grafik oder PDF-Dokument speichern.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Es gibt kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>valuator::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6578,36 +6581,8 @@ Um trotzdem zu trainieren, geben Sie eine Begründung an. Sie wird mit Ihrem Nam
 <context>
     <name>valuator::XyChartView</name>
     <message>
-        <source>Reset &amp;zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
-        <translation>Wieder das ganze Diagramm anzeigen (auch: Doppelklick auf das Diagramm). Mit dem Mausrad zoomen, durch Ziehen verschieben.</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Diagramm speichern…</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>Zoom zurücksetzen</translation>
-    </message>
-    <message>
         <source>%1: no data to show.</source>
         <translation>%1: keine Daten zum Anzeigen.</translation>
-    </message>
-    <message>
-        <source>There is no chart to save.</source>
-        <translation>Es gibt kein Diagramm zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
-        <translation>Dieses Diagramm als PNG-Bild, SVG-Grafik oder PDF-Dokument speichern.</translation>
     </message>
 </context>
 </TS>

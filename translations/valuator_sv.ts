@@ -3501,36 +3501,8 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
 <context>
     <name>valuator::ChartView</name>
     <message>
-        <source>Reset &amp;zoom</source>
-        <translation>Återställ &amp;zoom</translation>
-    </message>
-    <message>
-        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
-        <translation>Visa hela diagrammet igen (även: dubbelklicka på diagrammet). Zooma med mushjulet, panorera genom att dra.</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Spara diagram…</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>Återställ zoom</translation>
-    </message>
-    <message>
         <source>%1: no data to show.</source>
         <translation>%1: inga data att visa.</translation>
-    </message>
-    <message>
-        <source>There is no chart to save.</source>
-        <translation>Det finns inget diagram att spara.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Sparat till %1</translation>
-    </message>
-    <message>
-        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
-        <translation>Spara det här diagrammet som en PNG-bild, en SVG-grafik eller ett PDF-dokument.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5829,37 @@ Ange en motivering för att träna ändå. Den skrivs till granskningsloggen med
     </message>
 </context>
 <context>
+    <name>valuator::PlotFrame</name>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>Återställ &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
+        <translation>Visa hela diagrammet igen (även: dubbelklicka på diagrammet). Zooma med mushjulet, panorera genom att dra.</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Spara diagram…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
+        <translation>Spara det här diagrammet som en PNG-bild, en SVG-grafik eller ett PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Återställ zoom</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Det finns inget diagram att spara.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparat till %1</translation>
+    </message>
+</context>
+<context>
     <name>valuator::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6578,36 +6581,8 @@ Ange en motivering för att träna ändå. Den skrivs till granskningsloggen med
 <context>
     <name>valuator::XyChartView</name>
     <message>
-        <source>Reset &amp;zoom</source>
-        <translation>Återställ &amp;zoom</translation>
-    </message>
-    <message>
-        <source>Show the whole chart again (also: double-click the chart). Zoom with the mouse wheel, pan by dragging.</source>
-        <translation>Visa hela diagrammet igen (även: dubbelklicka på diagrammet). Zooma med mushjulet, panorera genom att dra.</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Spara diagram…</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>Återställ zoom</translation>
-    </message>
-    <message>
         <source>%1: no data to show.</source>
         <translation>%1: inga data att visa.</translation>
-    </message>
-    <message>
-        <source>There is no chart to save.</source>
-        <translation>Det finns inget diagram att spara.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Sparat till %1</translation>
-    </message>
-    <message>
-        <source>Save this chart as a PNG image, an SVG drawing or a PDF document.</source>
-        <translation>Spara det här diagrammet som en PNG-bild, en SVG-grafik eller ett PDF-dokument.</translation>
     </message>
 </context>
 </TS>

@@ -2,65 +2,14 @@
 #include "widgets/plots/ChartView.h"
 
 #include "widgets/plots/ChartRenderer.h"
-#include "widgets/plots/PlotExport.h"
 
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QMenu>
-#include <QStackedWidget>
-#include <QStandardPaths>
-#include <QToolButton>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace valuator {
+
 ChartView::ChartView(QWidget* parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_plotPage(new QWidget(this))
-    , m_plotLayout(new QVBoxLayout(m_plotPage))
-    , m_status(new QLabel(this))
-    , m_reset(new QToolButton(this))
-    , m_save(new QToolButton(this))
-    , m_menu(new QMenu(this))
+    : PlotFrame(parent)
 {
-    m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_plotLayout->setContentsMargins(0, 0, 0, 0);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_plotPage);
-    m_status->setObjectName(QStringLiteral("chartStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reset->setObjectName(QStringLiteral("resetZoomButton"));
-    m_reset->setText(tr("Reset &zoom"));
-    m_reset->setToolTip(tr("Show the whole chart again (also: double-click the chart). Zoom with the mouse "
-                           "wheel, pan by dragging."));
-    m_save->setObjectName(QStringLiteral("saveChartButton"));
-    m_save->setText(tr("Save chart…"));
-    m_save->setToolTip(tr("Save this chart as a PNG image, an SVG drawing or a PDF document."));
-
-    QAction* save = m_menu->addAction(tr("Save chart…"));
-    QAction* reset = m_menu->addAction(tr("Reset zoom"));
-    connect(save, &QAction::triggered, this, &ChartView::chooseSaveFile);
-    connect(reset, &QAction::triggered, this, &ChartView::resetZoom);
-    connect(m_save, &QToolButton::clicked, this, &ChartView::chooseSaveFile);
-    connect(m_reset, &QToolButton::clicked, this, &ChartView::resetZoom);
-
-    auto* tools = new QHBoxLayout;
-    tools->setContentsMargins(0, 0, 0, 0);
-    tools->addWidget(m_status, 1);
-    tools->addWidget(m_reset);
-    tools->addWidget(m_save);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(tools);
-    clear();
 }
 
 ChartView::~ChartView() = default;
@@ -68,70 +17,25 @@ ChartView::~ChartView() = default;
 void ChartView::clear(const QString& text)
 {
     m_spec = ChartSpec();
-    delete m_plot;
-    m_plot = nullptr;
-    m_placeholder->setText(text);
-    m_stack->setCurrentWidget(m_placeholder);
-    m_status->clear();
-    m_reset->setEnabled(false);
-    m_save->setEnabled(false);
+    showText(text);
 }
 
 void ChartView::setChart(const ChartSpec& spec)
 {
+    m_spec = spec;
     if (spec.isEmpty()) {
-        clear(spec.emptyText.isEmpty() ? tr("%1: no data to show.").arg(spec.title) : spec.emptyText);
-        m_spec = spec;
+        showText(spec.emptyText.isEmpty() ? tr("%1: no data to show.").arg(spec.title) : spec.emptyText);
         return;
     }
-    delete m_plot;
-    m_spec = spec;
-    m_plot = new QCustomPlot(m_plotPage);
-    m_plot->setObjectName(QStringLiteral("chartPlot"));
-    m_plot->setMinimumSize(240, 240); // room for title, rotated category labels and legend
-    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_plot->setAccessibleName(spec.title);
-    ChartRenderer::build(*m_plot, spec);
-    connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showMenu);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &ChartView::resetZoom);
-    m_plotLayout->addWidget(m_plot);
-    m_stack->setCurrentWidget(m_plotPage);
-    m_status->clear();
-    m_reset->setEnabled(true);
-    m_save->setEnabled(true);
+    QCustomPlot* plot = newPlot({240, 240}); // room for title, rotated category labels and legend
+    ChartRenderer::build(*plot, spec);
+    showPlot();
 }
 
 void ChartView::resetZoom()
 {
-    if (m_plot)
-        ChartRenderer::resetRanges(*m_plot, m_spec);
-}
-
-void ChartView::showMenu(const QPoint& pos)
-{
-    if (m_plot)
-        m_menu->popup(m_plot->mapToGlobal(pos)); // popup, not exec: no nested event loop
-}
-
-Status ChartView::saveChart(const QString& path, QSize size) const
-{
-    if (!m_plot)
-        return fail(ErrorCode::InvalidArgument, tr("There is no chart to save."));
-    return PlotExport::save(*m_plot, path, size, m_spec.title);
-}
-
-void ChartView::chooseSaveFile()
-{
-    if (!m_plot)
-        return;
-    QFileDialog* dialog = PlotExport::saveDialog(this, m_spec.title);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        const Status saved = saveChart(path);
-        m_status->setText(saved ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : saved.error().userMessage);
-        if (saved)
-            emit chartSaved(path);
-    });
-    dialog->open();
+    if (plot())
+        ChartRenderer::resetRanges(*plot(), m_spec);
 }
 
 } // namespace valuator

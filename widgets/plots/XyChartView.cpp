@@ -2,19 +2,8 @@
 #include "widgets/plots/XyChartView.h"
 
 #include "widgets/plots/ChartSpec.h"
-#include "widgets/plots/PlotExport.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QMenu>
-#include <QStackedWidget>
-#include <QStandardPaths>
-#include <QToolButton>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -155,45 +144,8 @@ void fitRanges(QCustomPlot& plot, const XyChartSpec& spec)
 } // namespace
 
 XyChartView::XyChartView(QWidget* parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_plotPage(new QWidget(this))
-    , m_plotLayout(new QVBoxLayout(m_plotPage))
-    , m_status(new QLabel(this))
-    , m_reset(new QToolButton(this))
-    , m_save(new QToolButton(this))
-    , m_menu(new QMenu(this))
+    : PlotFrame(parent)
 {
-    m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_plotLayout->setContentsMargins(0, 0, 0, 0);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_plotPage);
-    m_status->setObjectName(QStringLiteral("chartStatus"));
-    m_reset->setObjectName(QStringLiteral("resetZoomButton"));
-    m_reset->setText(tr("Reset &zoom"));
-    m_reset->setToolTip(tr("Show the whole chart again (also: double-click the chart). Zoom with the mouse "
-                           "wheel, pan by dragging."));
-    m_save->setObjectName(QStringLiteral("saveChartButton"));
-    m_save->setText(tr("Save chart…"));
-    m_save->setToolTip(tr("Save this chart as a PNG image, an SVG drawing or a PDF document."));
-    connect(m_menu->addAction(tr("Save chart…")), &QAction::triggered, this, &XyChartView::chooseSaveFile);
-    connect(m_menu->addAction(tr("Reset zoom")), &QAction::triggered, this, &XyChartView::resetZoom);
-    connect(m_save, &QToolButton::clicked, this, &XyChartView::chooseSaveFile);
-    connect(m_reset, &QToolButton::clicked, this, &XyChartView::resetZoom);
-
-    auto* tools = new QHBoxLayout;
-    tools->setContentsMargins(0, 0, 0, 0);
-    tools->addWidget(m_status, 1);
-    tools->addWidget(m_reset);
-    tools->addWidget(m_save);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(tools);
-    clear();
 }
 
 XyChartView::~XyChartView() = default;
@@ -201,25 +153,14 @@ XyChartView::~XyChartView() = default;
 void XyChartView::clear(const QString& text)
 {
     m_spec = XyChartSpec();
-    delete m_plot;
-    m_plot = nullptr;
-    m_placeholder->setText(text);
-    m_stack->setCurrentWidget(m_placeholder);
-    m_status->clear();
-    m_reset->setEnabled(false);
-    m_save->setEnabled(false);
+    showText(text);
 }
 
 void XyChartView::setChart(const XyChartSpec& spec)
 {
     m_spec = spec;
     if (spec.isEmpty()) {
-        delete m_plot;
-        m_plot = nullptr;
-        m_placeholder->setText(spec.emptyText.isEmpty() ? tr("%1: no data to show.").arg(spec.title) : spec.emptyText);
-        m_stack->setCurrentWidget(m_placeholder);
-        m_reset->setEnabled(false);
-        m_save->setEnabled(false);
+        showText(spec.emptyText.isEmpty() ? tr("%1: no data to show.").arg(spec.title) : spec.emptyText);
         return;
     }
     buildPlot();
@@ -227,52 +168,42 @@ void XyChartView::setChart(const XyChartSpec& spec)
 
 void XyChartView::buildPlot()
 {
-    delete m_plot;
-    m_plot = new QCustomPlot(m_plotPage);
-    m_plot->setObjectName(QStringLiteral("chartPlot"));
-    m_plot->setMinimumSize(240, 180);
-    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_plot->setAccessibleName(m_spec.title);
+    QCustomPlot* qcp = newPlot({240, 180});
     QLocale locale;
     locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    m_plot->setLocale(locale);
-    m_plot->plotLayout()->insertRow(0);
+    qcp->setLocale(locale);
+    qcp->plotLayout()->insertRow(0);
     QFont titleFont = QApplication::font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
-    auto* title = new QCPTextElement(m_plot, m_spec.title, titleFont);
+    auto* title = new QCPTextElement(qcp, m_spec.title, titleFont);
     title->setObjectName(QStringLiteral("chartTitle"));
-    m_plot->plotLayout()->addElement(0, 0, title);
-    styleAxis(m_plot->xAxis, m_spec.xLabel);
-    styleAxis(m_plot->yAxis, m_spec.yLabel);
+    qcp->plotLayout()->addElement(0, 0, title);
+    styleAxis(qcp->xAxis, m_spec.xLabel);
+    styleAxis(qcp->yAxis, m_spec.yLabel);
     if (!m_spec.categories.isEmpty())
-        setCategoryTicks(m_plot->xAxis, m_spec.categories);
+        setCategoryTicks(qcp->xAxis, m_spec.categories);
 
     const auto barCount = std::count_if(m_spec.series.cbegin(), m_spec.series.cend(),
         [](const XySeries& s) { return s.style == XySeries::Style::Bars; });
-    QCPBarsGroup* group = barCount > 1 ? new QCPBarsGroup(m_plot) : nullptr;
+    QCPBarsGroup* group = barCount > 1 ? new QCPBarsGroup(qcp) : nullptr;
     const double barWidth = barCount > 0 ? 0.8 / double(barCount) : 0.8;
     for (qsizetype i = 0; i < m_spec.series.size(); ++i) {
         const XySeries& s = m_spec.series.at(i);
         if (s.style == XySeries::Style::Bars)
-            addBars(*m_plot, s, int(i), group, barWidth);
+            addBars(*qcp, s, int(i), group, barWidth);
         else
-            addGraph(*m_plot, s, int(i));
+            addGraph(*qcp, s, int(i));
     }
     if (m_spec.identityLine)
-        addIdentity(*m_plot, m_spec);
+        addIdentity(*qcp, m_spec);
     int entries = 0;
-    for (int i = 0; i < m_plot->plottableCount(); ++i)
-        entries += m_plot->legend->hasItemWithPlottable(m_plot->plottable(i)) ? 1 : 0;
+    for (int i = 0; i < qcp->plottableCount(); ++i)
+        entries += qcp->legend->hasItemWithPlottable(qcp->plottable(i)) ? 1 : 0;
     if (entries > 0)
-        addLegendBelow(*m_plot); // even for one series: the legend names the run
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    connect(m_plot, &QWidget::customContextMenuRequested, this, &XyChartView::showMenu);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &XyChartView::resetZoom);
-    m_plotLayout->addWidget(m_plot);
-    m_stack->setCurrentWidget(m_plotPage);
-    m_reset->setEnabled(true);
-    m_save->setEnabled(true);
+        addLegendBelow(*qcp); // even for one series: the legend names the run
+    qcp->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    showPlot();
     resetZoom();
 }
 
@@ -283,53 +214,26 @@ void XyChartView::appendPoint(int index, double x, double y)
     XySeries& s = m_spec.series[index];
     s.x.append(x);
     s.y.append(y);
-    if (!m_plot) {
+    if (!plot()) {
         buildPlot();
         return;
     }
     // Series map to plottables in order (graphs and bars alike).
-    if (auto* graph = qobject_cast<QCPGraph*>(m_plot->plottable(int(index)))) {
+    if (auto* graph = qobject_cast<QCPGraph*>(plot()->plottable(int(index)))) {
         graph->addData(x, y);
-        if (!s.name.isEmpty() && !m_plot->legend->hasItemWithPlottable(graph))
+        if (!s.name.isEmpty() && !plot()->legend->hasItemWithPlottable(graph))
             graph->addToLegend();
     }
-    fitRanges(*m_plot, m_spec);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    fitRanges(*plot(), m_spec);
+    plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void XyChartView::resetZoom()
 {
-    if (!m_plot)
+    if (!plot())
         return;
-    fitRanges(*m_plot, m_spec);
-    m_plot->replot();
-}
-
-void XyChartView::showMenu(const QPoint& pos)
-{
-    if (m_plot)
-        m_menu->popup(m_plot->mapToGlobal(pos)); // popup, not exec: no nested event loop
-}
-
-Status XyChartView::saveChart(const QString& path, QSize size) const
-{
-    if (!m_plot)
-        return fail(ErrorCode::InvalidArgument, tr("There is no chart to save."));
-    return PlotExport::save(*m_plot, path, size, m_spec.title);
-}
-
-void XyChartView::chooseSaveFile()
-{
-    if (!m_plot)
-        return;
-    QFileDialog* dialog = PlotExport::saveDialog(this, m_spec.title);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        const Status saved = saveChart(path);
-        m_status->setText(saved ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : saved.error().userMessage);
-        if (saved)
-            emit chartSaved(path);
-    });
-    dialog->open();
+    fitRanges(*plot(), m_spec);
+    plot()->replot();
 }
 
 } // namespace valuator
