@@ -8,6 +8,7 @@
 
 #include <xgboost/c_api.h>
 
+#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -30,20 +31,6 @@ uint64_t elementCount(const bst_ulong* shape, bst_ulong dim)
     for (bst_ulong i = 0; i < dim; ++i)
         n *= uint64_t(shape[i]);
     return n;
-}
-
-/// Parses one value of XGBoosterEvalOneIter's "[3]\ttrain-rmse:0.25\tvalid-rmse:0.31".
-std::vector<double> parseEval(const QByteArray& text)
-{
-    std::vector<double> out;
-    const QList<QByteArray> fields = text.split('\t');
-    for (qsizetype i = 1; i < fields.size(); ++i) {
-        const qsizetype colon = fields[i].lastIndexOf(':');
-        bool ok = false;
-        const double v = colon >= 0 ? fields[i].mid(colon + 1).trimmed().toDouble(&ok) : 0.0;
-        out.push_back(ok ? v : std::numeric_limits<double>::quiet_NaN());
-    }
-    return out;
 }
 
 } // namespace
@@ -119,26 +106,27 @@ Status XgbBooster::updateOneIter(int iteration, const XgbDMatrix& train)
     return XgbError::check(XGBoosterUpdateOneIter(m_handle, iteration, train.handle()), "XGBoosterUpdateOneIter");
 }
 
-Result<std::vector<double>> XgbBooster::evalOneIter(int iteration, std::span<const XgbDMatrix* const> data)
+Result<double> XgbBooster::cachedRmse(const XgbDMatrix& data, std::span<const float> labels) const
 {
-    std::vector<DMatrixHandle> handles;
-    QByteArrayList names;
-    std::vector<const char*> cNames;
-    for (size_t i = 0; i < data.size(); ++i) {
-        handles.push_back(data[i]->handle());
-        names << "d" + QByteArray::number(qulonglong(i));
-    }
-    for (const QByteArray& n : names)
-        cNames.push_back(n.constData());
-    const char* out = nullptr;
+    // iteration_end 0 = every round: exactly what the cache holds, so XGBoost predicts nothing anew.
+    const QByteArray config = predictConfig(0, 0) + '}';
+    const bst_ulong* outShape = nullptr;
+    bst_ulong dim = 0;
+    const float* result = nullptr;
     if (auto ok = XgbError::check(
-            XGBoosterEvalOneIter(m_handle, iteration, handles.data(), cNames.data(), bst_ulong(handles.size()), &out),
-            "XGBoosterEvalOneIter");
+            XGBoosterPredictFromDMatrix(m_handle, data.handle(), config.constData(), &outShape, &dim, &result),
+            "XGBoosterPredictFromDMatrix");
         !ok)
         return fail(ok.error());
-    std::vector<double> values = parseEval(QByteArray(out));
-    values.resize(data.size(), std::numeric_limits<double>::quiet_NaN());
-    return values;
+    if (elementCount(outShape, dim) != labels.size())
+        return fail(ErrorCode::Unknown, XgbError::tr("XGBoost returned predictions of an unexpected shape."),
+            QStringLiteral("%1 predictions for %2 labels").arg(elementCount(outShape, dim)).arg(labels.size()));
+    double sum = 0;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        const double d = double(result[i]) - double(labels[i]);
+        sum += d * d;
+    }
+    return labels.empty() ? 0.0 : std::sqrt(sum / double(labels.size()));
 }
 
 Result<std::vector<float>> XgbBooster::predict(

@@ -92,13 +92,19 @@ Result<std::unique_ptr<TrainedModel>> XgbLearner::fit(const FeatureMatrix& x, st
     for (int round = 0; round < m_params.rounds; ++round) {
         if (auto ok = booster->updateOneIter(round, *train); !ok)
             return fail(ok.error());
-        auto rmse = booster->evalOneIter(round, data);
-        if (!rmse)
-            return fail(rmse.error());
-        const double trainRmse = (*rmse)[0];
-        const double validRmse = valid ? (*rmse)[1] : std::numeric_limits<double>::quiet_NaN();
+        // The learning curve: RMSE on the training rows and (for early stopping) the validation rows.
+        auto trainRmse = booster->cachedRmse(*train, y);
+        if (!trainRmse)
+            return fail(trainRmse.error());
+        double validRmse = std::numeric_limits<double>::quiet_NaN();
+        if (valid) {
+            auto v = booster->cachedRmse(*valid, validY);
+            if (!v)
+                return fail(v.error());
+            validRmse = *v;
+        }
         if (options.onIteration)
-            options.onIteration(round, trainRmse, validRmse);
+            options.onIteration(round, *trainRmse, validRmse);
         // Without early stopping every round counts: validation data then only feeds the learning curve, it
         // must not pick the number of trees behind the caller's back.
         if (patience == 0 || validRmse < bestRmse) {

@@ -63,6 +63,7 @@ struct Options {
     int runs = 3; ///< batch predictions per side
     int trainRuns = 3; ///< end-to-end trainings per side, alternating
     bool sklearn = true;
+    bool keepWork = false; ///< keep the design matrix and the models for a look afterwards
 };
 
 QTextStream& out()
@@ -351,8 +352,15 @@ Status runBench(const Options& o, TrainingBenchResult& r)
     QDir().mkpath(dir);
     struct RemoveAtExit {
         QString dir;
-        ~RemoveAtExit() { QDir(dir).removeRecursively(); }
-    } cleanup {dir};
+        bool keep;
+        ~RemoveAtExit()
+        {
+            if (keep)
+                out() << "kept the work folder " << dir << Qt::endl;
+            else
+                QDir(dir).removeRecursively();
+        }
+    } cleanup {dir, o.keepWork};
     out() << "training x" << o.trainRuns << ", ours and python3-xgboost alternating (" << o.threads
           << " threads); ours: " << *csv << " -> importCsvToTable -> Trainer::run ..." << Qt::endl;
     Table table;
@@ -419,6 +427,7 @@ Result<Options> parseOptions(const QCoreApplication& app)
     value("train-runs", "timed end-to-end trainings per side (ours and python alternate)", "3");
     value("spawner", "bench_spawn binary (default: next to this program)");
     p.addOption({QStringLiteral("skip-sklearn"), QStringLiteral("do not run the sklearn comparison")});
+    p.addOption({QStringLiteral("keep-work"), QStringLiteral("keep the design matrix and the models afterwards")});
     p.process(app);
     Options o;
     o.python = p.value(QStringLiteral("python"));
@@ -432,6 +441,7 @@ Result<Options> parseOptions(const QCoreApplication& app)
     o.runs = p.value(QStringLiteral("runs")).toInt();
     o.trainRuns = p.value(QStringLiteral("train-runs")).toInt();
     o.sklearn = !p.isSet(QStringLiteral("skip-sklearn"));
+    o.keepWork = p.isSet(QStringLiteral("keep-work"));
     o.spawner = p.value(QStringLiteral("spawner"));
     if (o.spawner.isEmpty())
         o.spawner = QCoreApplication::applicationDirPath() + QStringLiteral("/../import/bench_spawn");
