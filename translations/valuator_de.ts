@@ -3341,6 +3341,33 @@ rename, tag und delete werden im Audit-Protokoll vermerkt.</translation>
         <source>The XGBoost model is damaged or incomplete.</source>
         <translation>Das XGBoost-Modell ist beschädigt oder unvollständig.</translation>
     </message>
+    <message>
+        <source>XGBoost returned predictions of an unexpected shape.</source>
+        <translation>XGBoost hat Vorhersagen in unerwarteter Form geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>XgbForest</name>
+    <message>
+        <source>The XGBoost model&apos;s trees are inconsistent.</source>
+        <translation>Die Bäume des XGBoost-Modells sind widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is not valid JSON.</source>
+        <translation>Das XGBoost-Modell ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>This XGBoost model cannot be compiled for fast prediction.</source>
+        <translation>Dieses XGBoost-Modell kann nicht für die schnelle Vorhersage übersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model has no base score.</source>
+        <translation>Das XGBoost-Modell hat keinen Basiswert (base_score).</translation>
+    </message>
+    <message>
+        <source>The XGBoost model has no features.</source>
+        <translation>Das XGBoost-Modell hat keine Merkmale.</translation>
+    </message>
 </context>
 <context>
     <name>XgbLearner</name>

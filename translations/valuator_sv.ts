@@ -3341,6 +3341,33 @@ rename, tag och delete skrivs till granskningsloggen.</translation>
         <source>The XGBoost model is damaged or incomplete.</source>
         <translation>XGBoost-modellen är skadad eller ofullständig.</translation>
     </message>
+    <message>
+        <source>XGBoost returned predictions of an unexpected shape.</source>
+        <translation>XGBoost returnerade prognoser med oväntad form.</translation>
+    </message>
+</context>
+<context>
+    <name>XgbForest</name>
+    <message>
+        <source>The XGBoost model&apos;s trees are inconsistent.</source>
+        <translation>XGBoost-modellens träd är motsägelsefulla.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is not valid JSON.</source>
+        <translation>XGBoost-modellen är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>This XGBoost model cannot be compiled for fast prediction.</source>
+        <translation>Den här XGBoost-modellen kan inte kompileras för snabb prognos.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model has no base score.</source>
+        <translation>XGBoost-modellen saknar basvärde (base_score).</translation>
+    </message>
+    <message>
+        <source>The XGBoost model has no features.</source>
+        <translation>XGBoost-modellen saknar variabler.</translation>
+    </message>
 </context>
 <context>
     <name>XgbLearner</name>

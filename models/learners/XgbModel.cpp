@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/learners/XgbModel.h"
 
+#include "models/core/ModelsLog.h"
+
 #include <QJsonDocument>
 
 #include <xgboost/c_api.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace valuator {
 
@@ -83,12 +86,64 @@ Status XgbModel::checkColumns(const FeatureMatrix& x) const
     return {};
 }
 
+std::shared_ptr<const XgbForest> XgbModel::forest() const
+{
+    const std::lock_guard lock(m_forestMutex);
+    if (m_forestTried)
+        return m_forest;
+    m_forestTried = true;
+    auto json = m_booster.save("json");
+    if (!json) {
+        qCWarning(lcTrain) << "xgboost: no compiled forest, the model does not save as JSON:" << json.error().detail;
+        return nullptr;
+    }
+    auto compiled = XgbForest::fromJson(*json, m_bestIteration + 1);
+    if (!compiled) {
+        qCInfo(lcTrain) << "xgboost: no compiled forest:" << compiled.error().userMessage << compiled.error().detail;
+        return nullptr;
+    }
+    // The probe: XGBoost and the forest must agree on every bit, for the rule of out-of-set categories the linked
+    // XGBoost follows (it changed between versions).
+    constexpr int kProbeRows = 512;
+    const std::vector<float> probe = compiled->probeRows(kProbeRows, 0x7a1e5eedULL);
+    auto expected = m_booster.predictDense(probe.data(), kProbeRows, compiled->features(), m_bestIteration + 1);
+    if (!expected || expected->size() != size_t(kProbeRows)) {
+        qCWarning(lcTrain) << "xgboost: no compiled forest, XGBoost did not predict the probe rows";
+        return nullptr;
+    }
+    std::vector<float> ours(static_cast<size_t>(kProbeRows));
+    for (auto rule : {XgbForest::OutOfSet::Left, XgbForest::OutOfSet::DefaultDirection}) {
+        compiled->setOutOfSet(rule);
+        compiled->predict(probe.data(), kProbeRows, ours.data(), 1);
+        if (std::memcmp(ours.data(), expected->data(), ours.size() * sizeof(float)) == 0) {
+            qCDebug(lcTrain) << "xgboost: compiled forest of" << compiled->trees() << "trees,"
+                             << compiled->completeTrees() << "complete; out-of-set categories go"
+                             << (rule == XgbForest::OutOfSet::Left ? "left" : "the default way");
+            m_forest = std::make_shared<const XgbForest>(std::move(*compiled));
+            return m_forest;
+        }
+    }
+    size_t first = 0;
+    while (first < ours.size() && std::memcmp(&ours[first], &(*expected)[first], sizeof(float)) == 0)
+        ++first;
+    qCWarning(lcTrain) << "xgboost: the compiled forest disagrees with XGBoost on probe row" << first << ":"
+                       << ours[first] << "vs" << (*expected)[first] << "- XGBoost predicts";
+    return nullptr;
+}
+
 Result<std::vector<double>> XgbModel::predict(const FeatureMatrix& x) const
 {
     if (auto ok = checkColumns(x); !ok)
         return fail(ok.error());
     if (x.rows == 0)
         return std::vector<double> {};
+    if (x.rows >= kForestMinRows) {
+        if (const auto f = forest(); f && f->features() == x.columns) {
+            std::vector<float> values(size_t(x.rows));
+            f->predict(x.values.data(), x.rows, values.data(), m_threads);
+            return std::vector<double>(values.begin(), values.end());
+        }
+    }
     auto values = m_booster.predictDense(x.values.data(), x.rows, x.columns, m_bestIteration + 1);
     if (!values)
         return fail(values.error());

@@ -117,8 +117,10 @@ void printBatch(const TrainingBenchResult& r, QTextStream& out)
                .arg(r.batchTotal.size());
     out << line(QStringLiteral("ours FeatureSpec::transform + TrainedModel::predict"),
         TrainingBenchReport::median(r.batchTotal), QStringLiteral("load at start %1").arg(r.loadBatch));
+    out << line(QStringLiteral("  load the saved model (UBJSON)"), TrainingBenchReport::median(r.batchModel));
     out << line(QStringLiteral("  transform (Table -> FeatureMatrix)"), TrainingBenchReport::median(r.batchTransform));
-    out << line(QStringLiteral("  predict (XGBoosterPredictFromDense)"), TrainingBenchReport::median(r.batchPredict));
+    out << line(QStringLiteral("  predict (XgbModel: forest compiled, checked and run)"),
+        TrainingBenchReport::median(r.batchPredict));
     out << line(
         QStringLiteral("python3-xgboost DMatrix + Booster.predict (ready matrix)"), num(x, "batch_predict_median"));
     out << line(

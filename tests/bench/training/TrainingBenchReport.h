@@ -37,6 +37,7 @@ struct TrainingBenchResult {
     double transformTrain = 0; ///< FeatureSpec::transform of the training rows
 
     // Batch prediction of every table row (ours: transform + TrainedModel::predict; one series per part).
+    QList<double> batchModel; ///< loading the model bytes (ours: XgbBooster::load + XgbModel::fromBooster)
     QList<double> batchTransform;
     QList<double> batchPredict;
     QList<double> batchTotal;

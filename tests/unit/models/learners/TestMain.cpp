@@ -9,6 +9,7 @@ int main(int argc, char** argv)
     int failures = 0;
     failures += runRidgeTests(argc, argv);
     failures += runBoostingTests(argc, argv);
+    failures += runForestTests(argc, argv);
     failures += runLearnerFactoryTests(argc, argv);
     return failures;
 }
