@@ -6433,6 +6433,10 @@ Um trotzdem zu trainieren, geben Sie eine Begründung an. Sie wird mit Ihrem Nam
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 Zeilen</translation>
     </message>
+    <message>
+        <source>No datasets yet: import a CSV first</source>
+        <translation>Noch keine Datensätze: zuerst eine CSV-Datei importieren</translation>
+    </message>
 </context>
 <context>
     <name>valuator::VersionDetails</name>

@@ -6433,6 +6433,10 @@ Ange en motivering för att träna ändå. Den skrivs till granskningsloggen med
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 rader</translation>
     </message>
+    <message>
+        <source>No datasets yet: import a CSV first</source>
+        <translation>Inga dataset ännu: importera först en CSV-fil</translation>
+    </message>
 </context>
 <context>
     <name>valuator::VersionDetails</name>

@@ -11,6 +11,8 @@ VersionCombo::VersionCombo(QWidget* parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(18);
+    // Shown while the list is empty, so an empty workspace says what to do instead of showing a blank box.
+    setPlaceholderText(tr("No datasets yet: import a CSV first"));
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         const DatasetVersionInfo* v = currentVersion();
         const qint64 id = v ? v->id : 0;

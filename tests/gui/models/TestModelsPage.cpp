@@ -374,6 +374,23 @@ private slots:
         QVERIFY(dialog->labelText().contains(QStringLiteral("unchecked@1")));
         dialog->reject();
     }
+
+    void emptyWorkspaceSaysToImportFirst()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.valuator"));
+        QVERIFY(Workspace::create(path, QStringLiteral("tester")));
+        Session session(*m_settings, *m_jobs);
+        QVERIFY(session.openWorkspace(path));
+        ModelsPage page(session);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        VersionCombo* combo = page.trainPanel()->versionCombo();
+        QCOMPARE(combo->count(), 0);
+        QCOMPARE(combo->currentIndex(), -1);
+        QVERIFY(combo->placeholderText().contains(QLatin1String("import")));
+        QVERIFY(!page.trainPanel()->trainButton()->isEnabled());
+        saveScreenshot(*page.trainPanel(), QStringLiteral("models-empty"));
+    }
 };
 
 QTEST_MAIN(TestModelsPage)
