@@ -137,7 +137,7 @@ Result<std::vector<double>> XgbModel::predict(const FeatureMatrix& x) const
         return fail(ok.error());
     if (x.rows == 0)
         return std::vector<double> {};
-    if (x.rows >= kForestMinRows) {
+    if (x.rows >= kCompileMinRows || (x.rows >= kForestMinRows && forestCompiled())) {
         if (const auto f = forest(); f && f->features() == x.columns) {
             std::vector<float> values(size_t(x.rows));
             f->predict(x.values.data(), x.rows, values.data(), m_threads);

@@ -17,10 +17,12 @@ namespace valuator {
 /// Serialized as XGBoost UBJSON with the facts we need as booster attributes ("best_iteration" as Python's
 /// xgboost writes it, "valuator_parameters", "valuator_threads"): the bytes load in any XGBoost >= 1.6.
 ///
-/// Batches of kForestMinRows rows or more are predicted by an XgbForest compiled from the booster on first use:
-/// several times faster than XGBoost's own predictor and bit-identical to it. Before the forest is used, it
-/// predicts probe rows that reach every kind of branch (XgbForest::probeRows) and must agree with XGBoost on each
-/// bit; if it cannot be compiled or does not agree, XGBoost predicts (and the reason is logged).
+/// Large batches are predicted by an XgbForest compiled from the booster: about twice as fast as XGBoost's own
+/// predictor and bit-identical to it. Compiling costs about as much as XGBoost predicting kCompileMinRows rows
+/// through the same trees (both grow with the tree count), so the first batch of at least that size compiles it;
+/// from then on every batch of kForestMinRows or more uses it. Before the forest is used, it predicts probe rows
+/// that reach every kind of branch (XgbForest::probeRows) and must agree with XGBoost on each bit; if it cannot
+/// be compiled or does not agree, XGBoost predicts (and the reason is logged).
 class XgbModel : public TrainedModel {
     Q_DECLARE_TR_FUNCTIONS(XgbModel)
 public:
@@ -40,9 +42,12 @@ public:
     ///  "importance_type": "total_gain", "gain_importance": {feature: total gain over the trees used}}
     QJsonObject summary() const override;
 
-    /// Batches at least this large go through the compiled forest (smaller ones are not worth compiling it).
-    static constexpr int64_t kForestMinRows = 2048;
-    /// Whether predict() uses the compiled forest for large batches (compiles it now if not yet tried).
+    /// A batch at least this large compiles the forest (measured break-even: about 70,000 rows).
+    static constexpr int64_t kCompileMinRows = 65536;
+    /// Once compiled, batches at least this large go through the forest (below, its threads do not pay off).
+    static constexpr int64_t kForestMinRows = 256;
+    /// Whether predict() uses the compiled forest for large batches; compiles it now if not yet tried (for
+    /// callers that know many predictions will follow, e.g. partial dependence over a grid).
     bool usesForest() const { return forest() != nullptr; }
     /// Whether the forest has been compiled (or tried), without compiling it.
     bool forestCompiled() const

@@ -61,24 +61,6 @@ struct Options {
     int runs = 5;
 };
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double processCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double seconds(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 Result<Table> loadTable(const QString& path, ExplainBenchResult& r)
 {
     QElapsedTimer timer;
@@ -89,7 +71,7 @@ Result<Table> loadTable(const QString& path, ExplainBenchResult& r)
     auto imported = importCsvToTable(f.readAll());
     if (!imported)
         return fail(imported.error());
-    r.loadSeconds = seconds(timer);
+    r.loadSeconds = BenchMachine::seconds(timer);
     r.tableRows = imported->table.rowCount();
     return std::move(imported->table);
 }
@@ -152,7 +134,7 @@ Result<Fitted> fitModel(const Options& o, const Table& table, ExplainBenchResult
     auto fitted = (*learner)->fit(*x, y, nullptr, {}, options);
     if (!fitted)
         return fail(fitted.error());
-    r.trainSeconds = seconds(timer);
+    r.trainSeconds = BenchMachine::seconds(timer);
     r.trainRows = qint64(train.size());
     r.trees = (*fitted)->summary().value(QStringLiteral("trees_used")).toInt();
 
@@ -208,12 +190,12 @@ Status writeInputs(const Options& o, const Fitted& f, const QString& dir)
 /// One timed TrainedModel::contributions pass.
 Result<Contributions> oursOnce(const Fitted& f, ExplainBenchResult& r)
 {
-    const double cpu = processCpuSeconds();
+    const double cpu = BenchMachine::processCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     auto contributions = f.model->contributions(f.explain);
-    r.oursWall.append(seconds(timer));
-    r.oursCpu.append(processCpuSeconds() - cpu);
+    r.oursWall.append(BenchMachine::seconds(timer));
+    r.oursCpu.append(BenchMachine::processCpuSeconds() - cpu);
     return contributions;
 }
 
@@ -304,14 +286,14 @@ Status measure(const Options& o, const Fitted& f, const QString& dir, ExplainBen
             return fail(last.error());
         if (Status ok = pythonOnce(o, dir, r); !ok)
             return ok;
-        out() << QStringLiteral("  run %1: ours %2 s (cpu %3 s), python %4 s (cpu %5 s) | load %6")
-                     .arg(i + 1)
-                     .arg(r.oursWall.last(), 0, 'f', 3)
-                     .arg(r.oursCpu.last(), 0, 'f', 2)
-                     .arg(r.pythonWall.last(), 0, 'f', 3)
-                     .arg(r.pythonCpu.last(), 0, 'f', 2)
-                     .arg(BenchMachine::loadAverage())
-              << Qt::endl;
+        BenchMachine::out() << QStringLiteral("  run %1: ours %2 s (cpu %3 s), python %4 s (cpu %5 s) | load %6")
+                                   .arg(i + 1)
+                                   .arg(r.oursWall.last(), 0, 'f', 3)
+                                   .arg(r.oursCpu.last(), 0, 'f', 2)
+                                   .arg(r.pythonWall.last(), 0, 'f', 3)
+                                   .arg(r.pythonCpu.last(), 0, 'f', 2)
+                                   .arg(BenchMachine::loadAverage())
+                            << Qt::endl;
     }
     r.loadPython = BenchMachine::loadAverage();
     if (Status ok = checkAdditivity(f, *last, r); !ok)
@@ -322,17 +304,17 @@ Status measure(const Options& o, const Fitted& f, const QString& dir, ExplainBen
 Status runBench(const Options& o, ExplainBenchResult& r)
 {
     const ChildProcess children(o.spawner, o.workDir);
-    auto csv = GeneratedCsv(children, o.python, o.generator, o.dataDir).ensure(o.rows, o.seed, out());
+    auto csv = GeneratedCsv(children, o.python, o.generator, o.dataDir).ensure(o.rows, o.seed, BenchMachine::out());
     if (!csv)
         return fail(csv.error());
-    out() << "loading " << *csv << " ..." << Qt::endl;
+    BenchMachine::out() << "loading " << *csv << " ..." << Qt::endl;
     auto table = loadTable(*csv, r);
     if (!table)
         return fail(table.error());
     if (table->rowCount() < 2 * o.explainRows)
         return fail(ErrorCode::InvalidArgument,
             QStringLiteral("%1 table rows: need at least twice --explain-rows").arg(table->rowCount()));
-    out() << "fitting the model (untimed) ..." << Qt::endl;
+    BenchMachine::out() << "fitting the model (untimed) ..." << Qt::endl;
     auto fitted = fitModel(o, *table, r);
     if (!fitted)
         return fail(fitted.error());
@@ -345,8 +327,8 @@ Status runBench(const Options& o, ExplainBenchResult& r)
     } cleanup {dir};
     if (Status ok = writeInputs(o, *fitted, dir); !ok)
         return ok;
-    out() << "TreeSHAP of " << r.explainRows << " rows x" << o.runs
-          << ", alternating: ours TrainedModel::contributions, then " << o.script << " ..." << Qt::endl;
+    BenchMachine::out() << "TreeSHAP of " << r.explainRows << " rows x" << o.runs
+                        << ", alternating: ours TrainedModel::contributions, then " << o.script << " ..." << Qt::endl;
     return measure(o, *fitted, dir, r);
 }
 
@@ -437,11 +419,12 @@ int main(int argc, char* argv[])
     r.threads = options->threads;
     r.ompWaitPolicy = QString::fromLocal8Bit(qgetenv("OMP_WAIT_POLICY"));
     r.loadBefore = BenchMachine::loadAverage();
-    out() << "bench_explain: load average " << r.loadBefore << " on " << BenchMachine::cores() << " cores" << Qt::endl;
+    BenchMachine::out() << "bench_explain: load average " << r.loadBefore << " on " << BenchMachine::cores() << " cores"
+                        << Qt::endl;
     Status ok = runBench(*options, r);
     if (ok) { // the table also explains a failed cross-check
         r.loadAfter = BenchMachine::loadAverage();
-        ExplainBenchReport::print(r, out());
+        ExplainBenchReport::print(r, BenchMachine::out());
         ok = ExplainBenchReport::verify(r);
     }
     if (!ok) {

@@ -86,12 +86,6 @@ struct FileResult {
     double mbPerSecond(const Series& s) const { return s.medianWall() > 0 ? megabytes() / s.medianWall() : 0; }
 };
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 QStringList childEnvironment(const Options& o)
 {
     // Keep the CLI's settings and logs and sqlite3's ~/.sqliterc out of the user's home.
@@ -112,7 +106,7 @@ Result<ChildRun> runChecked(const Options& o, const ChildSpec& spec, const QStri
 Result<QString> ensureData(const Options& o, qint64 rows)
 {
     return GeneratedCsv(ChildProcess(o.spawner, o.workDir), o.python, o.generator, o.dataDir)
-        .ensure(rows, o.seed, out());
+        .ensure(rows, o.seed, BenchMachine::out());
 }
 
 Result<ChildRun> runCat(const Options& o, const QString& file, const QString& runDir)
@@ -257,7 +251,7 @@ Result<FileResult> measureFile(const Options& o, qint64 rows)
             return fail(ok.error());
         if (Status ok = runSqlite(o, runDir, r); !ok)
             return fail(ok.error());
-        out() << runLine(r, i) << Qt::endl;
+        BenchMachine::out() << runLine(r, i) << Qt::endl;
         QDir(runDir).removeRecursively(); // workspace and database go: every run starts empty
         QDir().mkpath(runDir);
     }
@@ -266,34 +260,37 @@ Result<FileResult> measureFile(const Options& o, qint64 rows)
 
 void printTable(const QList<FileResult>& results)
 {
-    out() << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7\n")
-                 .arg(QStringLiteral("rows"), -9)
-                 .arg(QStringLiteral("contender"), -28)
-                 .arg(QStringLiteral("median s"), 9)
-                 .arg(QStringLiteral("min s"), 8)
-                 .arg(QStringLiteral("MB/s"), 8)
-                 .arg(QStringLiteral("cpu s"), 8)
-                 .arg(QStringLiteral("peak MiB"), 9);
+    BenchMachine::out() << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7\n")
+                               .arg(QStringLiteral("rows"), -9)
+                               .arg(QStringLiteral("contender"), -28)
+                               .arg(QStringLiteral("median s"), 9)
+                               .arg(QStringLiteral("min s"), 8)
+                               .arg(QStringLiteral("MB/s"), 8)
+                               .arg(QStringLiteral("cpu s"), 8)
+                               .arg(QStringLiteral("peak MiB"), 9);
     for (const FileResult& r : results) {
         const QList<QPair<QString, const Series*>> lines {{QStringLiteral("cat > /dev/null"), &r.cat},
             {QStringLiteral("ours (init + import)"), &r.ours}, {QStringLiteral("  of which init"), &r.oursInit},
             {QStringLiteral("sqlite3 .mode csv + .import"), &r.sqlite}};
         for (const auto& [name, s] : lines)
-            out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                         .arg(r.rows, -9)
-                         .arg(name, -28)
-                         .arg(s->medianWall(), 9, 'f', 3)
-                         .arg(s->minWall(), 8, 'f', 3)
-                         .arg(s == &r.oursInit ? QStringLiteral("-") : QString::number(r.mbPerSecond(*s), 'f', 1), 8)
-                         .arg(s->medianCpu(), 8, 'f', 2)
-                         .arg(s->maxPeakMiB(), 9, 'f', 1);
-        out() << QStringLiteral("%1 file %2 (%3 MB), ours imported %4 and rejected %5 rows, ratio ours/sqlite3 %6\n")
-                     .arg(r.rows, -9)
-                     .arg(QFileInfo(r.path).fileName())
-                     .arg(r.megabytes(), 0, 'f', 1)
-                     .arg(r.rowsImported)
-                     .arg(r.rowsRejected)
-                     .arg(r.ours.medianWall() / r.sqlite.medianWall(), 0, 'f', 2);
+            BenchMachine::out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                                       .arg(r.rows, -9)
+                                       .arg(name, -28)
+                                       .arg(s->medianWall(), 9, 'f', 3)
+                                       .arg(s->minWall(), 8, 'f', 3)
+                                       .arg(s == &r.oursInit ? QStringLiteral("-")
+                                                             : QString::number(r.mbPerSecond(*s), 'f', 1),
+                                           8)
+                                       .arg(s->medianCpu(), 8, 'f', 2)
+                                       .arg(s->maxPeakMiB(), 9, 'f', 1);
+        BenchMachine::out() << QStringLiteral(
+            "%1 file %2 (%3 MB), ours imported %4 and rejected %5 rows, ratio ours/sqlite3 %6\n")
+                                   .arg(r.rows, -9)
+                                   .arg(QFileInfo(r.path).fileName())
+                                   .arg(r.megabytes(), 0, 'f', 1)
+                                   .arg(r.rowsImported)
+                                   .arg(r.rowsRejected)
+                                   .arg(r.ours.medianWall() / r.sqlite.medianWall(), 0, 'f', 2);
     }
 }
 
@@ -381,7 +378,8 @@ int main(int argc, char* argv[])
     }
     QDir().mkpath(options->workDir);
     const QString loadBefore = BenchMachine::loadAverage();
-    out() << "bench_import: load average " << loadBefore << " on " << BenchMachine::cores() << " cores" << Qt::endl;
+    BenchMachine::out() << "bench_import: load average " << loadBefore << " on " << BenchMachine::cores() << " cores"
+                        << Qt::endl;
     QList<FileResult> results;
     for (const qint64 rows : {options->smallRows, options->rows}) {
         auto r = measureFile(*options, rows);
@@ -393,9 +391,10 @@ int main(int argc, char* argv[])
         results.append(*r);
     }
     printTable(results);
-    out() << "load average before " << loadBefore << ", after " << BenchMachine::loadAverage() << Qt::endl << Qt::endl;
-    out() << summaryLine(
+    BenchMachine::out() << "load average before " << loadBefore << ", after " << BenchMachine::loadAverage() << Qt::endl
+                        << Qt::endl;
+    BenchMachine::out() << summaryLine(
         results.first(), results.last(), loadBefore + QStringLiteral(" -> ") + BenchMachine::loadAverage())
-          << Qt::endl;
+                        << Qt::endl;
     return 0;
 }

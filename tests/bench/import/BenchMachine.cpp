@@ -3,6 +3,7 @@
 
 #include <QFile>
 
+#include <time.h>
 #include <unistd.h>
 
 namespace valuator {
@@ -18,6 +19,19 @@ QString BenchMachine::loadAverage()
 long BenchMachine::cores()
 {
     return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+double BenchMachine::processCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+QTextStream& BenchMachine::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
 }
 
 } // namespace valuator

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
+#include <QTextStream>
 
 namespace valuator {
 
@@ -12,6 +14,12 @@ public:
     static QString loadAverage();
     /// Online CPU cores.
     static long cores();
+    /// CPU seconds this process has used so far (all its threads).
+    static double processCpuSeconds();
+    /// The timer's elapsed time in seconds, to the nanosecond.
+    static double seconds(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e9; }
+    /// The benches' report stream (stdout).
+    static QTextStream& out();
 };
 
 } // namespace valuator

@@ -58,19 +58,6 @@ struct Options {
     QDate referenceDate {2026, 1, 1}; ///< "today" for freshness: the generated sales end on 2025-12-31
 };
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double processCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
 /// Resident memory of this process now (VmRSS), MiB.
 double residentMiB()
 {
@@ -110,10 +97,10 @@ Result<LoadedTable> loadTable(const QString& path)
 template <typename Work> auto timed(Series& into, Work&& work)
 {
     QElapsedTimer timer;
-    const double cpu = processCpuSeconds();
+    const double cpu = BenchMachine::processCpuSeconds();
     timer.start();
     auto result = work();
-    into.add(double(timer.nsecsElapsed()) / 1e9, processCpuSeconds() - cpu);
+    into.add(double(timer.nsecsElapsed()) / 1e9, BenchMachine::processCpuSeconds() - cpu);
     return result;
 }
 
@@ -132,14 +119,14 @@ Result<QualityReport> measureOurs(const Options& o, const Table& table, BenchRes
                 return fail(report.error());
             last = std::move(*report);
         }
-        out() << QStringLiteral("  run %1: %2 threads %3 s (cpu %4 s), 1 thread %5 s | load %6")
-                     .arg(i + 1)
-                     .arg(o.threads)
-                     .arg(r.ours.wall.last(), 0, 'f', 3)
-                     .arg(r.ours.cpu.last(), 0, 'f', 2)
-                     .arg(r.oursOneThread.wall.last(), 0, 'f', 3)
-                     .arg(BenchMachine::loadAverage())
-              << Qt::endl;
+        BenchMachine::out() << QStringLiteral("  run %1: %2 threads %3 s (cpu %4 s), 1 thread %5 s | load %6")
+                                   .arg(i + 1)
+                                   .arg(o.threads)
+                                   .arg(r.ours.wall.last(), 0, 'f', 3)
+                                   .arg(r.ours.cpu.last(), 0, 'f', 2)
+                                   .arg(r.oursOneThread.wall.last(), 0, 'f', 3)
+                                   .arg(BenchMachine::loadAverage())
+                            << Qt::endl;
     }
     return last;
 }
@@ -202,11 +189,11 @@ Status measureDrift(const Options& o, const Table& reference, const Table& curre
         if (report->referenceRows != reference.rowCount() || report->currentRows != current.rowCount())
             return fail(ErrorCode::Integrity, QStringLiteral("drift report counts the wrong rows"));
         r.driftReport = std::move(*report);
-        out() << QStringLiteral("  run %1: %2 s | load %3")
-                     .arg(i + 1)
-                     .arg(r.drift.wall.last(), 0, 'f', 3)
-                     .arg(BenchMachine::loadAverage())
-              << Qt::endl;
+        BenchMachine::out() << QStringLiteral("  run %1: %2 s | load %3")
+                                   .arg(i + 1)
+                                   .arg(r.drift.wall.last(), 0, 'f', 3)
+                                   .arg(BenchMachine::loadAverage())
+                            << Qt::endl;
     }
     return {};
 }
@@ -215,13 +202,13 @@ Status runBench(const Options& o, BenchResult& r)
 {
     const ChildProcess children(o.spawner, o.workDir);
     const GeneratedCsv inputs(children, o.python, o.generator, o.dataDir);
-    auto refPath = inputs.ensure(o.rows, o.seed, out());
+    auto refPath = inputs.ensure(o.rows, o.seed, BenchMachine::out());
     if (!refPath)
         return fail(refPath.error());
-    auto curPath = inputs.ensure(o.rows, o.currentSeed, out());
+    auto curPath = inputs.ensure(o.rows, o.currentSeed, BenchMachine::out());
     if (!curPath)
         return fail(curPath.error());
-    out() << "loading " << *refPath << " ..." << Qt::endl;
+    BenchMachine::out() << "loading " << *refPath << " ..." << Qt::endl;
     auto reference = loadTable(*refPath);
     if (!reference)
         return fail(reference.error());
@@ -233,22 +220,23 @@ Status runBench(const Options& o, BenchResult& r)
         ~RemoveAtExit() { QDir(dir).removeRecursively(); }
     } cleanup {runDir};
 
-    out() << "ours: QualityChecker::run x" << o.runs << " (" << o.threads << " threads and 1 thread) ..." << Qt::endl;
+    BenchMachine::out() << "ours: QualityChecker::run x" << o.runs << " (" << o.threads << " threads and 1 thread) ..."
+                        << Qt::endl;
     auto report = measureOurs(o, r.reference.table, r);
     if (!report)
         return fail(report.error());
     r.report = std::move(*report);
-    out() << "pandas: " << o.pandasScript << " ..." << Qt::endl;
+    BenchMachine::out() << "pandas: " << o.pandasScript << " ..." << Qt::endl;
     if (Status ok = measurePandas(o, r.reference, runDir, r); !ok)
         return ok;
 
-    out() << "loading " << *curPath << " ..." << Qt::endl;
+    BenchMachine::out() << "loading " << *curPath << " ..." << Qt::endl;
     auto current = loadTable(*curPath);
     if (!current)
         return fail(current.error());
     r.current = std::move(*current);
     r.residentMiB = residentMiB();
-    out() << "drift: DriftAnalyzer::compare x" << o.runs << " ..." << Qt::endl;
+    BenchMachine::out() << "drift: DriftAnalyzer::compare x" << o.runs << " ..." << Qt::endl;
     return measureDrift(o, r.reference.table, r.current.table, r);
 }
 
@@ -311,11 +299,12 @@ int main(int argc, char* argv[])
     BenchResult r;
     r.rows = options->rows;
     r.loadBefore = BenchMachine::loadAverage();
-    out() << "bench_quality: load average " << r.loadBefore << " on " << BenchMachine::cores() << " cores" << Qt::endl;
+    BenchMachine::out() << "bench_quality: load average " << r.loadBefore << " on " << BenchMachine::cores() << " cores"
+                        << Qt::endl;
     Status ok = runBench(*options, r);
     if (ok) { // the tables also explain a failed cross-check
         r.loadAfter = BenchMachine::loadAverage();
-        QualityBenchReport::print(r, options->threads, out());
+        QualityBenchReport::print(r, options->threads, BenchMachine::out());
         ok = QualityBenchReport::verify(r);
     }
     if (!ok) {

@@ -66,24 +66,6 @@ struct Options {
     bool keepWork = false; ///< keep the design matrix and the models for a look afterwards
 };
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double processCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double seconds(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 /// The configuration: xgboost with 300 depth-8 trees, eta 0.1, no early stopping; the newest 20 % test.
 TrainingConfig trainingConfig(const Options& o)
 {
@@ -105,7 +87,7 @@ Result<Table> measureOurs(const QString& csv, const TrainingConfig& config, Trai
 {
     if (r.loadOurs.isEmpty())
         r.loadOurs = BenchMachine::loadAverage();
-    const double cpu = processCpuSeconds();
+    const double cpu = BenchMachine::processCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     QFile f(csv);
@@ -115,16 +97,16 @@ Result<Table> measureOurs(const QString& csv, const TrainingConfig& config, Trai
     auto imported = importCsvToTable(bytes);
     if (!imported)
         return fail(imported.error());
-    const double load = seconds(timer);
+    const double load = BenchMachine::seconds(timer);
     r.csvBytes = bytes.size();
     timer.restart();
     auto run = Trainer::run(imported->table, config);
     if (!run)
         return fail(run.error());
     r.oursLoad.append(load);
-    r.oursTrainer.append(seconds(timer));
+    r.oursTrainer.append(BenchMachine::seconds(timer));
     r.oursTotals.append(load + r.oursTrainer.last());
-    r.oursCpu.append(processCpuSeconds() - cpu);
+    r.oursCpu.append(BenchMachine::processCpuSeconds() - cpu);
     if (run->folds.size() != 1)
         return fail(ErrorCode::Integrity, QStringLiteral("a time split made %1 folds").arg(run->folds.size()));
     const FoldResult& fold = run->folds.front();
@@ -134,14 +116,14 @@ Result<Table> measureOurs(const QString& csv, const TrainingConfig& config, Trai
     r.testRows = fold.testRows;
     r.trees = fold.model.value(QStringLiteral("trees_used")).toInt();
     r.tableRows = imported->table.rowCount();
-    out() << QStringLiteral("  ours: load %1 s + Trainer::run %2 s = %3 s (cpu %4 s), MAE %5 | load %6")
-                 .arg(r.oursLoad.last(), 0, 'f', 2)
-                 .arg(r.oursTrainer.last(), 0, 'f', 2)
-                 .arg(r.oursTotals.last(), 0, 'f', 2)
-                 .arg(r.oursCpu.last(), 0, 'f', 1)
-                 .arg(r.oursMae, 0, 'f', 1)
-                 .arg(BenchMachine::loadAverage())
-          << Qt::endl;
+    BenchMachine::out() << QStringLiteral("  ours: load %1 s + Trainer::run %2 s = %3 s (cpu %4 s), MAE %5 | load %6")
+                               .arg(r.oursLoad.last(), 0, 'f', 2)
+                               .arg(r.oursTrainer.last(), 0, 'f', 2)
+                               .arg(r.oursTotals.last(), 0, 'f', 2)
+                               .arg(r.oursCpu.last(), 0, 'f', 1)
+                               .arg(r.oursMae, 0, 'f', 1)
+                               .arg(BenchMachine::loadAverage())
+                        << Qt::endl;
     return std::move(imported->table);
 }
 
@@ -230,11 +212,11 @@ Result<Design> exportDesign(
     auto spec = FeatureSpec::build(table, config.features, fold.train);
     if (!spec)
         return fail(spec.error());
-    r.specBuild = seconds(timer);
+    r.specBuild = BenchMachine::seconds(timer);
     timer.restart();
     if (auto x = spec->transform(table, fold.train); !x)
         return fail(x.error());
-    r.transformTrain = seconds(timer);
+    r.transformTrain = BenchMachine::seconds(timer);
     auto all = spec->transform(table);
     auto target = spec->target(table);
     auto learner = LearnerFactory::create(config.learner);
@@ -306,25 +288,26 @@ Status measureBatch(const Options& o, const Table& table, const Design& d, const
         auto model = loadPythonModel(dir, o.threads, {});
         if (!model)
             return fail(model.error());
-        r.batchModel.append(seconds(timer));
+        r.batchModel.append(BenchMachine::seconds(timer));
         auto x = d.spec.transform(table);
         if (!x)
             return fail(x.error());
-        r.batchTransform.append(seconds(timer) - r.batchModel.last());
+        r.batchTransform.append(BenchMachine::seconds(timer) - r.batchModel.last());
         auto p = (*model)->predict(*x);
         if (!p)
             return fail(p.error());
-        r.batchTotal.append(seconds(timer));
+        r.batchTotal.append(BenchMachine::seconds(timer));
         r.batchPredict.append(r.batchTotal.last() - r.batchTransform.last() - r.batchModel.last());
         predicted = std::move(*p);
-        out() << QStringLiteral("  run %1: model %2 s + transform %3 s + predict %4 s (compiled forest: %5) | load %6")
-                     .arg(i + 1)
-                     .arg(r.batchModel.last(), 0, 'f', 3)
-                     .arg(r.batchTransform.last(), 0, 'f', 3)
-                     .arg(r.batchPredict.last(), 0, 'f', 3)
-                     .arg((*model)->usesForest() ? QStringLiteral("yes") : QStringLiteral("no"))
-                     .arg(BenchMachine::loadAverage())
-              << Qt::endl;
+        BenchMachine::out() << QStringLiteral(
+            "  run %1: model %2 s + transform %3 s + predict %4 s (compiled forest: %5) | load %6")
+                                   .arg(i + 1)
+                                   .arg(r.batchModel.last(), 0, 'f', 3)
+                                   .arg(r.batchTransform.last(), 0, 'f', 3)
+                                   .arg(r.batchPredict.last(), 0, 'f', 3)
+                                   .arg((*model)->usesForest() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                   .arg(BenchMachine::loadAverage())
+                            << Qt::endl;
     }
     QFile f(dir + QStringLiteral("/predictions.f32"));
     if (!f.open(QIODevice::ReadOnly))
@@ -349,7 +332,7 @@ Status measureBatch(const Options& o, const Table& table, const Design& d, const
 Status runBench(const Options& o, TrainingBenchResult& r)
 {
     const ChildProcess children(o.spawner, o.workDir);
-    auto csv = GeneratedCsv(children, o.python, o.generator, o.dataDir).ensure(o.rows, o.seed, out());
+    auto csv = GeneratedCsv(children, o.python, o.generator, o.dataDir).ensure(o.rows, o.seed, BenchMachine::out());
     if (!csv)
         return fail(csv.error());
     const TrainingConfig config = trainingConfig(o);
@@ -361,13 +344,13 @@ Status runBench(const Options& o, TrainingBenchResult& r)
         ~RemoveAtExit()
         {
             if (keep)
-                out() << "kept the work folder " << dir << Qt::endl;
+                BenchMachine::out() << "kept the work folder " << dir << Qt::endl;
             else
                 QDir(dir).removeRecursively();
         }
     } cleanup {dir, o.keepWork};
-    out() << "training x" << o.trainRuns << ", ours and python3-xgboost alternating (" << o.threads
-          << " threads); ours: " << *csv << " -> importCsvToTable -> Trainer::run ..." << Qt::endl;
+    BenchMachine::out() << "training x" << o.trainRuns << ", ours and python3-xgboost alternating (" << o.threads
+                        << " threads); ours: " << *csv << " -> importCsvToTable -> Trainer::run ..." << Qt::endl;
     Table table;
     Result<Design> design = fail(ErrorCode::Unknown, QString());
     for (int i = 0; i < o.trainRuns; ++i) {
@@ -376,7 +359,7 @@ Status runBench(const Options& o, TrainingBenchResult& r)
             return fail(loaded.error());
         table = std::move(*loaded);
         if (i == 0) {
-            out() << "  writing the fold's design matrix (untimed) ..." << Qt::endl;
+            BenchMachine::out() << "  writing the fold's design matrix (untimed) ..." << Qt::endl;
             design = exportDesign(table, config, dir, r);
             if (!design)
                 return fail(design.error());
@@ -388,19 +371,21 @@ Status runBench(const Options& o, TrainingBenchResult& r)
             return fail(xgb.error());
         r.xgboost = *xgb;
         r.pythonTotals.append(xgb->value(QStringLiteral("total")).toDouble());
-        out() << QStringLiteral("  python3-xgboost: %1 s (train %2 s), MAE %3 | load %4")
-                     .arg(r.pythonTotals.last(), 0, 'f', 2)
-                     .arg(xgb->value(QStringLiteral("steps")).toObject().value(QStringLiteral("train")).toDouble(), 0,
-                         'f', 2)
-                     .arg(xgb->value(QStringLiteral("mae")).toDouble(), 0, 'f', 1)
-                     .arg(BenchMachine::loadAverage())
-              << Qt::endl;
+        BenchMachine::out()
+            << QStringLiteral("  python3-xgboost: %1 s (train %2 s), MAE %3 | load %4")
+                   .arg(r.pythonTotals.last(), 0, 'f', 2)
+                   .arg(xgb->value(QStringLiteral("steps")).toObject().value(QStringLiteral("train")).toDouble(), 0,
+                       'f', 2)
+                   .arg(xgb->value(QStringLiteral("mae")).toDouble(), 0, 'f', 1)
+                   .arg(BenchMachine::loadAverage())
+            << Qt::endl;
     }
-    out() << "ours: batch prediction of " << table.rowCount() << " rows x" << o.runs << " ..." << Qt::endl;
+    BenchMachine::out() << "ours: batch prediction of " << table.rowCount() << " rows x" << o.runs << " ..."
+                        << Qt::endl;
     if (Status ok = measureBatch(o, table, *design, dir, r); !ok)
         return ok;
     if (o.sklearn) {
-        out() << "python3-sklearn: HistGradientBoostingRegressor ..." << Qt::endl;
+        BenchMachine::out() << "python3-sklearn: HistGradientBoostingRegressor ..." << Qt::endl;
         r.loadSklearn = BenchMachine::loadAverage();
         auto sk = runPython(o, dir, QStringLiteral("sklearn"), 0, r.sklearnChild);
         if (!sk)
@@ -473,11 +458,12 @@ int main(int argc, char* argv[])
     r.rows = options->rows;
     r.threads = options->threads;
     r.loadBefore = BenchMachine::loadAverage();
-    out() << "bench_training: load average " << r.loadBefore << " on " << BenchMachine::cores() << " cores" << Qt::endl;
+    BenchMachine::out() << "bench_training: load average " << r.loadBefore << " on " << BenchMachine::cores()
+                        << " cores" << Qt::endl;
     Status ok = runBench(*options, r);
     if (ok) { // the table also explains a failed cross-check
         r.loadAfter = BenchMachine::loadAverage();
-        TrainingBenchReport::print(r, out());
+        TrainingBenchReport::print(r, BenchMachine::out());
         ok = TrainingBenchReport::verify(r);
     }
     if (!ok) {

@@ -116,9 +116,9 @@ int64_t differences(const std::vector<float>& a, const std::vector<float>& b)
 void checkModelPaths(const XgbModel& model, const FeatureMatrix& x)
 {
     QVERIFY(x.rows >= 2 * XgbModel::kForestMinRows);
+    QVERIFY(model.usesForest()); // compiles it: x may be smaller than kCompileMinRows
     auto whole = model.predict(x);
     QVERIFY(whole);
-    QVERIFY(model.usesForest());
     const int64_t chunk = XgbModel::kForestMinRows - 1;
     for (int64_t begin = 0; begin < x.rows; begin += chunk) {
         std::vector<int64_t> rows;
@@ -240,6 +240,16 @@ private slots:
             rows[i] = int64_t(i);
         QVERIFY(model->predict(d.x.select(rows)));
         QVERIFY(!model->forestCompiled()); // a what-if on one car must not pay for compiling 300 trees
+        const FeatureMatrix medium = hostileRows(d.x, 5000, 82);
+        auto viaXgboost = model->predict(medium);
+        QVERIFY(viaXgboost);
+        QVERIFY(!model->forestCompiled()); // nor a batch that XGBoost predicts faster than the forest compiles
+        const FeatureMatrix large = hostileRows(d.x, XgbModel::kCompileMinRows, 83);
+        QVERIFY(model->predict(large));
+        QVERIFY(model->forestCompiled());
+        auto viaForest = model->predict(medium); // once compiled, medium batches use it too
+        QVERIFY(viaForest);
+        QVERIFY(*viaForest == *viaXgboost);
     }
 };
 
