@@ -168,8 +168,8 @@ Result<XgbForest> XgbForest::fromJson(const QByteArray& json, int treeEnd)
     if (f.m_features <= 0 || f.m_features > int(kFeatureMask))
         return fail(ErrorCode::Parse, tr("The XGBoost model has no features."));
     f.m_trees.reserve(size_t(count));
-    // Offset 0: an empty set (and a spare word), so that every node has one to read (see walkComplete).
-    f.m_bits = {0u, 0u};
+    // Offset 0: an empty set, the catOffset of every numeric node in the complete layout.
+    f.m_bits = {0u};
     for (qsizetype t = 0; t < count; ++t) {
         if (intOf(treeInfo.at(t), 0) != 0)
             return unsupported(QStringLiteral("tree %1 belongs to output group %2").arg(t).arg(intOf(treeInfo.at(t))));
