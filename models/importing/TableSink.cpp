@@ -12,12 +12,8 @@ Status TableSink::writeChunk(const std::vector<Column>& columns)
         for (const Column& c : columns)
             m_table.addColumn(Column(c.name(), c.type()));
     }
-    for (size_t i = 0; i < columns.size(); ++i) {
-        Column& into = m_table.column(int(i));
-        const Column& from = columns[i];
-        for (int64_t r = 0; r < from.size(); ++r)
-            into.appendFrom(from, r);
-    }
+    for (size_t i = 0; i < columns.size(); ++i)
+        m_table.column(int(i)).appendAll(columns[i]);
     return {};
 }
 

@@ -181,4 +181,43 @@ void Column::appendFrom(const Column& other, int64_t row)
     }
 }
 
+void Column::appendAll(const Column& other)
+{
+    // other's code -> ours, filled on first use (-2: not yet).
+    std::vector<int32_t> remap;
+    const auto ours = [&](int32_t code) {
+        int32_t& mapped = remap[size_t(code)];
+        if (mapped == -2)
+            mapped = m_dict.intern(other.m_dict.at(code));
+        return mapped;
+    };
+    switch (m_type) {
+    case ColumnType::Float64:
+        m_doubles.insert(m_doubles.end(), other.m_doubles.begin(), other.m_doubles.end());
+        break;
+    case ColumnType::Int64:
+        m_ints.insert(m_ints.end(), other.m_ints.begin(), other.m_ints.end());
+        break;
+    case ColumnType::Date:
+        m_days.insert(m_days.end(), other.m_days.begin(), other.m_days.end());
+        break;
+    case ColumnType::Text:
+        remap.assign(size_t(other.m_dict.size()), -2);
+        m_codes.reserve(m_codes.size() + other.m_codes.size());
+        for (int32_t code : other.m_codes)
+            m_codes.push_back(code < 0 ? -1 : ours(code));
+        break;
+    case ColumnType::TextList: {
+        remap.assign(size_t(other.m_dict.size()), -2);
+        const int64_t rows = other.size();
+        for (int64_t r = 0; r < rows; ++r) {
+            for (int32_t code : other.listCodes(r))
+                m_codes.push_back(ours(code));
+            m_offsets.push_back(uint32_t(m_codes.size()));
+        }
+        break;
+    }
+    }
+}
+
 } // namespace valuator

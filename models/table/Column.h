@@ -76,6 +76,9 @@ public:
 
     /// Appends row `row` of `other` (same type) to this column.
     void appendFrom(const Column& other, int64_t row);
+    /// Appends every row of `other` (same type). Text is interned once per distinct value of `other`, not once
+    /// per row: the way to merge import chunks.
+    void appendAll(const Column& other);
 
 private:
     QString m_name;

@@ -86,6 +86,29 @@ private slots:
         QVERIFY(l.isNull(1));
     }
 
+    void appendAllEqualsRowByRow()
+    {
+        // Chunks with overlapping and new values, nulls, and a target column that already has values: the merged
+        // column must read exactly as appending row by row would, for every type.
+        for (ColumnType t :
+            {ColumnType::Float64, ColumnType::Int64, ColumnType::Date, ColumnType::Text, ColumnType::TextList}) {
+            Column byRow = makeColumn(t, 50, 30, 1);
+            Column whole = makeColumn(t, 50, 30, 1);
+            for (quint32 seed : {2u, 3u}) {
+                const Column chunk = makeColumn(t, 400, seed == 2u ? 40 : 300, seed);
+                for (int64_t r = 0; r < chunk.size(); ++r)
+                    byRow.appendFrom(chunk, r);
+                whole.appendAll(chunk);
+            }
+            QCOMPARE(whole.size(), 850);
+            QCOMPARE(texts(whole), texts(byRow));
+            if (t == ColumnType::Text || t == ColumnType::TextList) {
+                QCOMPARE(whole.dictionary().values(), byRow.dictionary().values()); // same codes, same order
+                QCOMPARE(whole.codes(), byRow.codes());
+            }
+        }
+    }
+
     void codecRoundTrip_data()
     {
         QTest::addColumn<int>("type");
