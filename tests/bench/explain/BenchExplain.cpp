@@ -28,7 +28,6 @@
 #include "models/learners/LearnerFactory.h"
 #include "models/learners/XgbDMatrix.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -44,6 +43,7 @@
 #include <cmath>
 
 #include "tests/bench/explain/ExplainBenchReport.h"
+#include "tests/bench/import/BenchCommandLine.h"
 #include "tests/bench/import/BenchMachine.h"
 #include "tests/bench/import/ChildProcess.h"
 #include "tests/bench/import/GeneratedCsv.h"
@@ -334,39 +334,30 @@ Status runBench(const Options& o, ExplainBenchResult& r)
 
 Result<Options> parseOptions(const QCoreApplication& app)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Explainability benchmark: TreeSHAP vs python3-xgboost."));
-    p.addHelpOption();
-    const auto value = [&](const char* name, const char* help, const char* def = "") {
-        p.addOption(
-            {QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("V"), QString::fromLatin1(def)});
-    };
-    value("python", "Python interpreter that sees python3-xgboost", "/usr/bin/python3");
-    value("script", "tests/bench/explain/xgb_shap.py");
-    value("generator", "resources/demo/generate_sales.py");
-    value("data-dir", "cache folder of the generated CSVs");
-    value("work-dir", "scratch folder");
-    value("rows", "rows of the generated file (the model is fitted on all but the explained ones)", "100000");
-    value("explain-rows", "rows explained (the newest of the table)", "10000");
-    value("seed", "generator seed", "7");
-    value("threads", "threads of training and SHAP, both sides", "2");
-    value("runs", "timed SHAP passes per side", "5");
-    value("spawner", "bench_spawn binary (default: next to this program)");
+    BenchCommandLine p(QStringLiteral("Explainability benchmark: TreeSHAP vs python3-xgboost."));
+    p.value("python", "Python interpreter that sees python3-xgboost", "/usr/bin/python3");
+    p.value("script", "tests/bench/explain/xgb_shap.py");
+    p.value("generator", "resources/demo/generate_sales.py");
+    p.value("data-dir", "cache folder of the generated CSVs");
+    p.value("work-dir", "scratch folder");
+    p.value("rows", "rows of the generated file (the model is fitted on all but the explained ones)", "100000");
+    p.value("explain-rows", "rows explained (the newest of the table)", "10000");
+    p.value("seed", "generator seed", "7");
+    p.value("threads", "threads of training and SHAP, both sides", "2");
+    p.value("runs", "timed SHAP passes per side", "5");
     p.process(app);
     Options o;
-    o.python = p.value(QStringLiteral("python"));
-    o.script = p.value(QStringLiteral("script"));
-    o.generator = p.value(QStringLiteral("generator"));
-    o.dataDir = p.value(QStringLiteral("data-dir"));
-    o.workDir = p.value(QStringLiteral("work-dir"));
-    o.rows = p.value(QStringLiteral("rows")).toLongLong();
-    o.explainRows = p.value(QStringLiteral("explain-rows")).toLongLong();
-    o.seed = p.value(QStringLiteral("seed")).toInt();
-    o.threads = p.value(QStringLiteral("threads")).toInt();
-    o.runs = p.value(QStringLiteral("runs")).toInt();
-    o.spawner = p.value(QStringLiteral("spawner"));
-    if (o.spawner.isEmpty())
-        o.spawner = QCoreApplication::applicationDirPath() + QStringLiteral("/../import/bench_spawn");
+    o.python = p.text("python");
+    o.script = p.text("script");
+    o.generator = p.text("generator");
+    o.dataDir = p.text("data-dir");
+    o.workDir = p.text("work-dir");
+    o.rows = p.integer("rows");
+    o.explainRows = p.integer("explain-rows");
+    o.seed = int(p.integer("seed"));
+    o.threads = int(p.integer("threads"));
+    o.runs = int(p.integer("runs"));
+    o.spawner = p.spawner();
     if (o.script.isEmpty() || o.generator.isEmpty() || o.dataDir.isEmpty() || o.workDir.isEmpty() || o.rows <= 0
         || o.explainRows <= 0 || o.threads <= 0 || o.runs <= 0)
         return fail(ErrorCode::InvalidArgument,

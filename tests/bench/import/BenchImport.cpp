@@ -14,7 +14,6 @@
 // Fails (exit 1) when a contender fails or an import is wrong: the CLI's JSON must say rows_read == N,
 // rows_imported + rows_rejected == N, rows == rows_imported and at most 1 % rejected; sqlite3's table must hold
 // N rows. Missing the target (ours/sqlite3 <= 1.0) is reported, not failed: timings on shared machines are noisy.
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -27,6 +26,7 @@
 
 #include <algorithm>
 
+#include "tests/bench/import/BenchCommandLine.h"
 #include "tests/bench/import/BenchMachine.h"
 #include "tests/bench/import/ChildProcess.h"
 #include "tests/bench/import/GeneratedCsv.h"
@@ -332,32 +332,23 @@ QString summaryLine(const FileResult& small, const FileResult& big, const QStrin
 
 Result<Options> parseOptions(const QCoreApplication& app)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("CSV import benchmark: valuator-cli vs sqlite3 .import vs cat."));
-    p.addHelpOption();
-    const auto value = [&](const char* name, const char* help, const char* def = "") {
-        p.addOption(
-            {QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("V"), QString::fromLatin1(def)});
-    };
-    value("cli", "valuator-cli binary");
-    value("sqlite3", "sqlite3 shell", "sqlite3");
-    value("python", "Python interpreter for the generator", "/usr/bin/python3");
-    value("generator", "resources/demo/generate_sales.py");
-    value("data-dir", "cache folder of the generated CSVs");
-    value("work-dir", "folder for the runs' workspaces (same disk as the build)");
-    value("rows", "rows of the big file", "1000000");
-    value("small-rows", "rows of the small file (peak RSS growth)", "250000");
-    value("runs", "runs per contender and file", "3");
-    value("spawner", "bench_spawn binary (default: next to this program)");
+    BenchCommandLine p(QStringLiteral("CSV import benchmark: valuator-cli vs sqlite3 .import vs cat."));
+    p.value("cli", "valuator-cli binary");
+    p.value("sqlite3", "sqlite3 shell", "sqlite3");
+    p.value("python", "Python interpreter for the generator", "/usr/bin/python3");
+    p.value("generator", "resources/demo/generate_sales.py");
+    p.value("data-dir", "cache folder of the generated CSVs");
+    p.value("work-dir", "folder for the runs' workspaces (same disk as the build)");
+    p.value("rows", "rows of the big file", "1000000");
+    p.value("small-rows", "rows of the small file (peak RSS growth)", "250000");
+    p.value("runs", "runs per contender and file", "3");
     p.process(app);
-    Options o {p.value(QStringLiteral("cli")), p.value(QStringLiteral("sqlite3")), p.value(QStringLiteral("python")),
-        p.value(QStringLiteral("generator")), p.value(QStringLiteral("data-dir")), p.value(QStringLiteral("work-dir"))};
-    o.rows = p.value(QStringLiteral("rows")).toLongLong();
-    o.smallRows = p.value(QStringLiteral("small-rows")).toLongLong();
-    o.runs = p.value(QStringLiteral("runs")).toInt();
-    o.spawner = p.value(QStringLiteral("spawner"));
-    if (o.spawner.isEmpty())
-        o.spawner = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_spawn");
+    Options o {p.text("cli"), p.text("sqlite3"), p.text("python"), p.text("generator"), p.text("data-dir"),
+        p.text("work-dir")};
+    o.rows = p.integer("rows");
+    o.smallRows = p.integer("small-rows");
+    o.runs = int(p.integer("runs"));
+    o.spawner = p.spawner();
     if (o.cli.isEmpty() || o.generator.isEmpty() || o.dataDir.isEmpty() || o.workDir.isEmpty() || o.rows <= 0
         || o.smallRows <= 0 || o.runs <= 0)
         return fail(ErrorCode::InvalidArgument,

@@ -24,7 +24,6 @@
 #include "models/quality/QualityChecker.h"
 #include "models/typing/MissingValues.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,6 +38,7 @@
 
 #include <algorithm>
 
+#include "tests/bench/import/BenchCommandLine.h"
 #include "tests/bench/import/BenchMachine.h"
 #include "tests/bench/import/ChildProcess.h"
 #include "tests/bench/import/GeneratedCsv.h"
@@ -242,41 +242,32 @@ Status runBench(const Options& o, BenchResult& r)
 
 Result<Options> parseOptions(const QCoreApplication& app)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Data-quality benchmark: profile + checks vs pandas, and drift."));
-    p.addHelpOption();
-    const auto value = [&](const char* name, const char* help, const char* def = "") {
-        p.addOption(
-            {QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("V"), QString::fromLatin1(def)});
-    };
-    value("python", "Python interpreter that sees python3-pandas", "/usr/bin/python3");
-    value("pandas-script", "tests/bench/quality/pandas_quality.py");
-    value("generator", "resources/demo/generate_sales.py");
-    value("data-dir", "cache folder of the generated CSVs");
-    value("work-dir", "scratch folder");
-    value("rows", "rows of each generated file", "1000000");
-    value("runs", "timed runs per contender", "3");
-    value("seed", "generator seed of the reference (the profiled file)", "7");
-    value("current-seed", "generator seed of the drift's current version", "8");
-    value("threads", "threads of the multi-threaded QualityChecker runs", "2");
-    value("text-dtype", "pandas dtype of the text columns: category or object", "category");
-    value("spawner", "bench_spawn binary (default: next to this program)");
+    BenchCommandLine p(QStringLiteral("Data-quality benchmark: profile + checks vs pandas, and drift."));
+    p.value("python", "Python interpreter that sees python3-pandas", "/usr/bin/python3");
+    p.value("pandas-script", "tests/bench/quality/pandas_quality.py");
+    p.value("generator", "resources/demo/generate_sales.py");
+    p.value("data-dir", "cache folder of the generated CSVs");
+    p.value("work-dir", "scratch folder");
+    p.value("rows", "rows of each generated file", "1000000");
+    p.value("runs", "timed runs per contender", "3");
+    p.value("seed", "generator seed of the reference (the profiled file)", "7");
+    p.value("current-seed", "generator seed of the drift's current version", "8");
+    p.value("threads", "threads of the multi-threaded QualityChecker runs", "2");
+    p.value("text-dtype", "pandas dtype of the text columns: category or object", "category");
     p.process(app);
     Options o;
-    o.python = p.value(QStringLiteral("python"));
-    o.pandasScript = p.value(QStringLiteral("pandas-script"));
-    o.generator = p.value(QStringLiteral("generator"));
-    o.dataDir = p.value(QStringLiteral("data-dir"));
-    o.workDir = p.value(QStringLiteral("work-dir"));
-    o.rows = p.value(QStringLiteral("rows")).toLongLong();
-    o.runs = p.value(QStringLiteral("runs")).toInt();
-    o.seed = p.value(QStringLiteral("seed")).toInt();
-    o.currentSeed = p.value(QStringLiteral("current-seed")).toInt();
-    o.threads = p.value(QStringLiteral("threads")).toInt();
-    o.textDtype = p.value(QStringLiteral("text-dtype"));
-    o.spawner = p.value(QStringLiteral("spawner"));
-    if (o.spawner.isEmpty())
-        o.spawner = QCoreApplication::applicationDirPath() + QStringLiteral("/../import/bench_spawn");
+    o.python = p.text("python");
+    o.pandasScript = p.text("pandas-script");
+    o.generator = p.text("generator");
+    o.dataDir = p.text("data-dir");
+    o.workDir = p.text("work-dir");
+    o.rows = p.integer("rows");
+    o.runs = int(p.integer("runs"));
+    o.seed = int(p.integer("seed"));
+    o.currentSeed = int(p.integer("current-seed"));
+    o.threads = int(p.integer("threads"));
+    o.textDtype = p.text("text-dtype");
+    o.spawner = p.spawner();
     if (o.pandasScript.isEmpty() || o.generator.isEmpty() || o.dataDir.isEmpty() || o.workDir.isEmpty() || o.rows <= 0
         || o.runs <= 0 || o.threads <= 0 || o.seed == o.currentSeed)
         return fail(ErrorCode::InvalidArgument,

@@ -32,7 +32,6 @@
 #include "models/schema/CarSchema.h"
 #include "models/validation/Trainer.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,6 +45,7 @@
 #include <cmath>
 #include <limits>
 
+#include "tests/bench/import/BenchCommandLine.h"
 #include "tests/bench/import/BenchMachine.h"
 #include "tests/bench/import/ChildProcess.h"
 #include "tests/bench/import/GeneratedCsv.h"
@@ -397,44 +397,35 @@ Status runBench(const Options& o, TrainingBenchResult& r)
 
 Result<Options> parseOptions(const QCoreApplication& app)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
+    BenchCommandLine p(
         QStringLiteral("Training benchmark: XGBoost training and batch prediction vs python3-xgboost and sklearn."));
-    p.addHelpOption();
-    const auto value = [&](const char* name, const char* help, const char* def = "") {
-        p.addOption(
-            {QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("V"), QString::fromLatin1(def)});
-    };
-    value("python", "Python interpreter that sees python3-xgboost and python3-sklearn", "/usr/bin/python3");
-    value("script", "tests/bench/training/xgb_training.py");
-    value("generator", "resources/demo/generate_sales.py");
-    value("data-dir", "cache folder of the generated CSVs");
-    value("work-dir", "scratch folder (the design matrix: about 250 MB per million rows)");
-    value("rows", "rows of the generated file", "1000000");
-    value("seed", "generator seed", "7");
-    value("threads", "threads of training and prediction, both sides", "2");
-    value("runs", "timed batch predictions per side", "3");
-    value("train-runs", "timed end-to-end trainings per side (ours and python alternate)", "3");
-    value("spawner", "bench_spawn binary (default: next to this program)");
-    p.addOption({QStringLiteral("skip-sklearn"), QStringLiteral("do not run the sklearn comparison")});
-    p.addOption({QStringLiteral("keep-work"), QStringLiteral("keep the design matrix and the models afterwards")});
+    p.value("python", "Python interpreter that sees python3-xgboost and python3-sklearn", "/usr/bin/python3");
+    p.value("script", "tests/bench/training/xgb_training.py");
+    p.value("generator", "resources/demo/generate_sales.py");
+    p.value("data-dir", "cache folder of the generated CSVs");
+    p.value("work-dir", "scratch folder (the design matrix: about 250 MB per million rows)");
+    p.value("rows", "rows of the generated file", "1000000");
+    p.value("seed", "generator seed", "7");
+    p.value("threads", "threads of training and prediction, both sides", "2");
+    p.value("runs", "timed batch predictions per side", "3");
+    p.value("train-runs", "timed end-to-end trainings per side (ours and python alternate)", "3");
+    p.flag("skip-sklearn", "do not run the sklearn comparison");
+    p.flag("keep-work", "keep the design matrix and the models afterwards");
     p.process(app);
     Options o;
-    o.python = p.value(QStringLiteral("python"));
-    o.script = p.value(QStringLiteral("script"));
-    o.generator = p.value(QStringLiteral("generator"));
-    o.dataDir = p.value(QStringLiteral("data-dir"));
-    o.workDir = p.value(QStringLiteral("work-dir"));
-    o.rows = p.value(QStringLiteral("rows")).toLongLong();
-    o.seed = p.value(QStringLiteral("seed")).toInt();
-    o.threads = p.value(QStringLiteral("threads")).toInt();
-    o.runs = p.value(QStringLiteral("runs")).toInt();
-    o.trainRuns = p.value(QStringLiteral("train-runs")).toInt();
-    o.sklearn = !p.isSet(QStringLiteral("skip-sklearn"));
-    o.keepWork = p.isSet(QStringLiteral("keep-work"));
-    o.spawner = p.value(QStringLiteral("spawner"));
-    if (o.spawner.isEmpty())
-        o.spawner = QCoreApplication::applicationDirPath() + QStringLiteral("/../import/bench_spawn");
+    o.python = p.text("python");
+    o.script = p.text("script");
+    o.generator = p.text("generator");
+    o.dataDir = p.text("data-dir");
+    o.workDir = p.text("work-dir");
+    o.rows = p.integer("rows");
+    o.seed = int(p.integer("seed"));
+    o.threads = int(p.integer("threads"));
+    o.runs = int(p.integer("runs"));
+    o.trainRuns = int(p.integer("train-runs"));
+    o.sklearn = !p.isSet("skip-sklearn");
+    o.keepWork = p.isSet("keep-work");
+    o.spawner = p.spawner();
     if (o.script.isEmpty() || o.generator.isEmpty() || o.dataDir.isEmpty() || o.workDir.isEmpty() || o.rows <= 0
         || o.threads <= 0 || o.runs <= 0 || o.trainRuns <= 0)
         return fail(ErrorCode::InvalidArgument,
