@@ -43,6 +43,9 @@ public:
     virtual ~TrainedModel() = default;
     virtual QString learner() const = 0; ///< "xgboost", "linear", "baseline"
     virtual Result<std::vector<double>> predict(const FeatureMatrix& x) const = 0;
+    /// Says that about `rows` rows will now be predicted, possibly in several predict() calls (batch scoring in
+    /// chunks for progress). A model may prepare once for the whole batch (XgbModel compiles its forest).
+    virtual void expectRows(int64_t rows) const { (void)rows; }
     /// Exact per-feature contributions (TreeSHAP for XGBoost; coefficient x centred value for linear).
     virtual Result<Contributions> contributions(const FeatureMatrix& x) const = 0;
     /// The model as bytes (XGBoost UBJ / JSON of coefficients) plus its kind; TrainedModel::load reverses it.

@@ -131,6 +131,12 @@ std::shared_ptr<const XgbForest> XgbModel::forest() const
     return nullptr;
 }
 
+void XgbModel::expectRows(int64_t rows) const
+{
+    if (rows >= kCompileMinRows)
+        forest();
+}
+
 Result<std::vector<double>> XgbModel::predict(const FeatureMatrix& x) const
 {
     if (auto ok = checkColumns(x); !ok)

@@ -35,6 +35,8 @@ public:
 
     QString learner() const override { return QStringLiteral("xgboost"); }
     Result<std::vector<double>> predict(const FeatureMatrix& x) const override;
+    /// Compiles the forest when `rows` reach kCompileMinRows, so that chunks of that batch use it.
+    void expectRows(int64_t rows) const override;
     /// TreeSHAP (exact, path-dependent): bias (XGBoost's base_score plus the expected tree output) + sum = value.
     Result<Contributions> contributions(const FeatureMatrix& x) const override;
     Result<QByteArray> serialize() const override;

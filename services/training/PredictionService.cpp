@@ -93,6 +93,7 @@ Status scoreTable(const LoadedModel& loaded, const Table& table, std::vector<dou
     if (!reportProgress(progress, 0, rows))
         return fail(Error::cancelled());
     const qint64 chunk = scoringChunk(rows);
+    loaded.model->expectRows(rows); // the chunks are small; the model may prepare for the whole batch
     std::vector<int64_t> indices;
     for (qint64 from = 0; from < rows; from += chunk) {
         const qint64 to = std::min(rows, from + chunk);

@@ -231,6 +231,15 @@ private slots:
         QVERIFY(!XgbForest::fromJson(dart, 0));
     }
 
+    void chunkedBatchesCompileWhenAnnounced()
+    {
+        // Batch scoring predicts in chunks below kCompileMinRows; announcing the batch size compiles the forest.
+        const auto model = train(mixedData(500, 84), 5, 3);
+        model->expectRows(XgbModel::kCompileMinRows);
+        QVERIFY(model->forestCompiled());
+        QVERIFY(model->usesForest());
+    }
+
     void smallBatchesDoNotCompile()
     {
         const Dataset d = mixedData(500, 81);
@@ -244,6 +253,8 @@ private slots:
         auto viaXgboost = model->predict(medium);
         QVERIFY(viaXgboost);
         QVERIFY(!model->forestCompiled()); // nor a batch that XGBoost predicts faster than the forest compiles
+        model->expectRows(XgbModel::kCompileMinRows - 1); // a chunked batch just too small to pay off
+        QVERIFY(!model->forestCompiled());
         const FeatureMatrix large = hostileRows(d.x, XgbModel::kCompileMinRows, 83);
         QVERIFY(model->predict(large));
         QVERIFY(model->forestCompiled());
